@@ -1,0 +1,15 @@
+export {
+  CommentSchema,
+  NewCommentSchema,
+  ThreadIdSchema,
+  CommentIdSchema,
+  COMMENT_STATUSES,
+  isHttpUrl,
+} from './schema.js';
+export type { Comment, NewComment, NewCommentInput, CommentStatus } from './schema.js';
+export { newCommentMessages, NEW_COMMENT_LIMITS } from './messages.js';
+export type { NewCommentIssueCode } from './messages.js';
+export { buildThread, countThread } from './thread.js';
+export type { ThreadNode, BuildThreadOptions, CommentOrder } from './thread.js';
+export { linkify } from './linkify.js';
+export type { LinkifiedPart, TextLink } from './linkify.js';

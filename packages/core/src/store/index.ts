@@ -1,0 +1,13 @@
+export { CommentStoreError } from './types.js';
+export type {
+  CommentStore,
+  CommentPage,
+  ListCommentsOptions,
+  CreateCommentOptions,
+  CommentStoreErrorCode,
+} from './types.js';
+export { createMemoryStore, newId } from './memory.js';
+export type { MemoryStoreOptions, MemoryStoreState } from './memory.js';
+export { createLocalStore } from './local.js';
+export type { LocalStoreOptions } from './local.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';

@@ -1,0 +1,48 @@
+import * as z from 'zod/mini';
+import { CommentSchema } from '../comment/schema.js';
+import { createMemoryStore, type MemoryStoreState } from './memory.js';
+import type { CommentStore } from './types.js';
+
+export interface LocalStoreOptions {
+  /** Where to keep comments. Default `globalThis.localStorage`. */
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** The storage key. Default "dateline:comments". */
+  key?: string;
+}
+
+const StateSchema = z.object({
+  comments: z.array(CommentSchema),
+  answered: z.record(z.string(), z.string()),
+});
+
+/**
+ * A comment store in the reader's own browser (localStorage): the demo mode of the elements
+ * when no service is configured. Only this browser sees the comments.
+ *
+ * @example
+ * const store = createLocalStore();
+ */
+export function createLocalStore(options: LocalStoreOptions = {}): CommentStore {
+  const storage = options.storage ?? globalThis.localStorage;
+  const key = options.key ?? 'dateline:comments';
+  let state: MemoryStoreState = { comments: [], answered: {} };
+  try {
+    const raw = storage?.getItem(key);
+    // A damaged entry is ignored rather than thrown: it must not break the page.
+    const parsed = raw ? StateSchema.safeParse(JSON.parse(raw)) : undefined;
+    if (parsed?.success) state = parsed.data;
+  } catch {
+    // unreadable JSON or storage denied: start empty
+  }
+  return createMemoryStore({
+    comments: state.comments,
+    answered: state.answered,
+    onChange(next) {
+      try {
+        storage?.setItem(key, JSON.stringify(next));
+      } catch {
+        // storage full or denied: the comment still shows for this visit
+      }
+    },
+  });
+}
