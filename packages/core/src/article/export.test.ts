@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comment } from '../comment/schema.js';
 import { ArticleSchema, toJsonLd, toNinjs, type Article } from './index.js';
 
-const standards = new URL('../../../../../shared/standards/ninjs/', import.meta.url);
+const standards = new URL('./ninjs-3.1/', import.meta.url);
 const readJson = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
 const seed: Article = ArticleSchema.parse(readJson(new URL('../../../../examples/data/cambodia-crackdown-2025.json', import.meta.url)));
 
