@@ -1,10 +1,28 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 /** Tests run against the sources: the packages resolve to their src/, never to a build. */
 export const sourceAliases = {
   '@dateline/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+  '@dateline/elements': fileURLToPath(new URL('./packages/elements/src/index.ts', import.meta.url)),
 };
+
+/**
+ * Debian's Chromium where it is installed (Playwright cannot download its own browser on
+ * every machine); elsewhere the browser `npx playwright install chromium` fetched.
+ */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export default defineConfig({
   resolve: { alias: sourceAliases },
@@ -18,6 +36,23 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           benchmark: { include: ['src/**/*.bench.ts'] },
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
+        },
+      },
+      {
+        extends: true,
+        // Bundled up front so Vite does not reload the page when a test first imports them.
+        optimizeDeps: { include: ['lit', 'lit/directives/repeat.js', 'lit/directives/live.js', 'axe-core', 'zod/mini', 'date-fns'] },
+        test: {
+          name: 'elements',
+          root: 'packages/elements',
+          include: ['src/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
         },
       },
       {

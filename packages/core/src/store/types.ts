@@ -27,6 +27,11 @@ export interface CreateCommentOptions {
    * twice. Make one per draft submission, keep it across retries.
    */
   idempotencyKey: string;
+  /**
+   * What was typed into the form's hidden honeypot field. People never fill it; stores that
+   * fight spam mark such a comment as spam without saying so.
+   */
+  honeypot?: string;
   signal?: AbortSignal;
 }
 

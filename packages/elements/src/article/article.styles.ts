@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+export const styles = css`
+  article {
+    display: grid;
+    gap: var(--_space);
+    max-width: var(--dateline-measure, 42rem);
+  }
+  header {
+    display: grid;
+    gap: 0.5rem;
+  }
+  h1 {
+    margin: 0;
+    font-size: var(--dateline-headline-size, clamp(1.6rem, 5vw, 2.5rem));
+    line-height: 1.15;
+    letter-spacing: -0.01em;
+    text-wrap: balance;
+  }
+  .standfirst {
+    margin: 0;
+    font-size: 1.2em;
+    color: var(--_muted);
+  }
+  .byline {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  h2 {
+    margin: calc(var(--_space) * 0.75) 0 0;
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+  h3 {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    font-size: 1.1em;
+  }
+  p {
+    margin: 0;
+  }
+  .dateline {
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  blockquote {
+    margin: 0;
+    padding-left: var(--_space);
+    border-left: 4px solid var(--_accent);
+    font-size: 1.1em;
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+  .loading {
+    color: var(--_muted);
+  }
+`;

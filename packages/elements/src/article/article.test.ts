@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatelineArticle } from '../index.js';
+import { expectAccessible, mount, seedArticle, shadow, until } from '../test/helpers.js';
+
+afterEach(() => document.body.replaceChildren());
+
+const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
+
+describe('<dateline-article>', () => {
+  it('renders the seed article: headline, sections, and the operation as a fact box', async () => {
+    const el = new DatelineArticle();
+    el.article = seedArticle;
+    await mount(el);
+    const root = shadow(el);
+    expect(root.querySelector('h1')?.textContent).toBe(seedArticle.headline);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'Scope of the Operation',
+      'Cybercrime and Human Trafficking',
+      'Human Rights Concerns Raised',
+      'Regional Response and Political Implications',
+    ]);
+    expect(root.querySelectorAll('p')).toHaveLength(7);
+    const box = root.querySelector('dateline-operation')!;
+    await box.updateComplete;
+    expect(shadow(box).querySelector('.lead')?.textContent).toContain('More than 1,000');
+    expect(root.querySelector('article')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('shows no byline and no dates when the source gives none', async () => {
+    const el = new DatelineArticle();
+    el.article = seedArticle;
+    await mount(el);
+    expect(shadow(el).querySelector('.byline')).toBeNull();
+    expect(shadow(el).querySelector('time')).toBeNull();
+  });
+
+  it('shows byline, dates and dateline when known', async () => {
+    const el = new DatelineArticle();
+    el.article = {
+      ...seedArticle,
+      byline: [{ name: 'Sophal Chea' }, { name: 'Lan Nguyen', url: 'https://news.example/lan' }],
+      datePublished: '2025-07-20T08:00:00Z',
+      dateModified: '2025-07-21T09:30:00Z',
+      dateline: { name: 'Phnom Penh' },
+    };
+    await mount(el);
+    expect(text(el)).toContain('By Sophal Chea and Lan Nguyen · July 20, 2025 · Updated July 21, 2025');
+    expect([...shadow(el).querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual(['2025-07-20T08:00:00Z', '2025-07-21T09:30:00Z']);
+    expect(shadow(el).querySelector('.dateline')?.textContent).toBe('Phnom Penh');
+  });
+
+  it('writes its JSON-LD into the page, and not with no-json-ld', async () => {
+    const el = new DatelineArticle();
+    el.article = seedArticle;
+    await mount(el);
+    const script = el.querySelector('script[type="application/ld+json"]');
+    expect(JSON.parse(script!.textContent!)).toMatchObject({ '@type': 'NewsArticle', headline: seedArticle.headline });
+    el.noJsonLd = true;
+    await el.updateComplete;
+    expect(el.querySelector('script[type="application/ld+json"]')).toBeNull();
+  });
+
+  it('reads a child JSON script', async () => {
+    const el = document.createElement('dateline-article');
+    el.innerHTML = `<script type="application/json">${JSON.stringify(seedArticle)}</script>`;
+    await mount(el);
+    expect(shadow(el).querySelector('h1')?.textContent).toBe(seedArticle.headline);
+  });
+
+  it('fetches src and validates what comes back', async () => {
+    const el = new DatelineArticle();
+    el.src = URL.createObjectURL(new Blob([JSON.stringify(seedArticle)], { type: 'application/json' }));
+    await mount(el);
+    await until(() => shadow(el).querySelector('h1'), 'the headline');
+  });
+
+  it('shows a clear, accessible error for invalid data, never a blank box', async () => {
+    const el = new DatelineArticle();
+    const errors: string[] = [];
+    el.addEventListener('dateline-error', (e) => errors.push(e.message!));
+    el.article = { ...seedArticle, headline: '', body: [] };
+    await mount(el);
+    const alert = shadow(el).querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('The article could not be shown because its data is invalid: headline: The headline cannot be empty.; body: An article needs a body.');
+    expect(errors).toHaveLength(1);
+    expect(el.querySelector('script[type="application/ld+json"]')).toBeNull();
+    await expectAccessible(el);
+  });
+
+  it('says so when src cannot be reached or is not JSON', async () => {
+    const missing = new DatelineArticle();
+    missing.src = '/no-such-article.json';
+    await mount(missing);
+    const alert = await until(() => shadow(missing).querySelector('[role="alert"]'), 'the error');
+    expect(alert.textContent).toMatch(/This article could not be loaded \(the server answered 404/);
+
+    const broken = document.createElement('dateline-article');
+    broken.innerHTML = '<script type="application/json">{ not json</script>';
+    await mount(broken);
+    expect(shadow(broken).querySelector('[role="alert"]')?.textContent).toContain('The article’s inline data is not valid JSON.');
+  });
+
+  it('passes axe', async () => {
+    const el = new DatelineArticle();
+    el.article = seedArticle;
+    await mount(el);
+    await expectAccessible(el);
+  });
+});

@@ -1,0 +1,186 @@
+import { ArticleSchema, toJsonLd, type Article, type Block } from '@dateline/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { DataEvent } from '../shared/events.js';
+import { base } from '../shared/styles.js';
+import { styles } from './article.styles.js';
+import '../operation/operation.js';
+
+type State = { state: 'empty' } | { state: 'loading' } | { state: 'ready'; article: Article } | { state: 'error'; message: string };
+
+const JSON_LD_MARK = 'data-dateline-json-ld';
+
+function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
+  const shown = error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || 'article'}: ${i.message}`);
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
+  return `${shown.join('; ')}${more}`;
+}
+
+function renderBlock(block: Block) {
+  switch (block.type) {
+    case 'paragraph':
+      return html`<p>${block.text}</p>`;
+    case 'heading':
+      return block.level === 3 ? html`<h3>${block.text}</h3>` : html`<h2>${block.text}</h2>`;
+    case 'quote':
+      return html`<blockquote><p>${block.text}</p>${block.attribution ? html`<footer>— ${block.attribution}</footer>` : nothing}</blockquote>`;
+    case 'list':
+      return block.ordered ? html`<ol>${block.items.map((i) => html`<li>${i}</li>`)}</ol>` : html`<ul>${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
+    case 'operation':
+      return html`<dateline-operation .operation=${block.operation}></dateline-operation>`;
+  }
+}
+
+/**
+ * A news article: headline, standfirst, byline and dates when known, the dateline and the
+ * body blocks, with an embedded operation shown as a `<dateline-operation>` fact box. Data
+ * comes from the `.article` property, a `src` URL, or a child `<script type="application/json">`.
+ * It writes the article's schema.org JSON-LD into the page for search engines.
+ *
+ * @fires dateline-load - A `DataEvent` once the article is validated and shown.
+ * @fires dateline-error - A `DataEvent` with a `message` when the article cannot be shown.
+ * @csspart article - The article.
+ * @csspart headline - The headline.
+ * @csspart error - The notice shown when the article cannot be shown.
+ * @cssprop --dateline-measure - The widest a line of text gets (default 42rem).
+ * @cssprop --dateline-headline-size - The headline's font size.
+ * @cssprop --dateline-accent - Quotes and the fact box's accents.
+ */
+export class DatelineArticle extends LitElement {
+  static override styles = [base, styles];
+
+  static override properties = {
+    article: { attribute: false },
+    src: { type: String },
+    noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
+    _state: { state: true },
+  };
+
+  /** The article to show; validated with core's `ArticleSchema`. */
+  declare article: Article | undefined;
+  /** A URL to fetch the article's JSON from. */
+  declare src: string | undefined;
+  /** Don't write the article's JSON-LD into the page. */
+  declare noJsonLd: boolean;
+  declare private _state: State;
+  private request = 0;
+
+  constructor() {
+    super();
+    this.noJsonLd = false;
+    this._state = { state: 'empty' };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.article === undefined && !this.src) {
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (script) this.accept(() => JSON.parse(script.textContent ?? ''), 'The article’s inline data');
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.querySelector(`:scope > script[${JSON_LD_MARK}]`)?.remove();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article') && this.article !== undefined) this.accept(() => this.article, 'The article');
+    else if (changed.has('src') && this.src) void this.fetchArticle(this.src);
+  }
+
+  // Untyped: `_state` is private, so it is not a key `PropertyValues<this>` knows.
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('_state') || changed.has('noJsonLd')) this.writeJsonLd();
+  }
+
+  private async fetchArticle(src: string): Promise<void> {
+    const request = ++this.request;
+    this._state = { state: 'loading' };
+    let data: unknown;
+    try {
+      const response = await fetch(src, { headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      data = await response.json();
+    } catch (error) {
+      if (request === this.request) this.fail(`This article could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+      return;
+    }
+    if (request === this.request) this.accept(() => data, 'The article at this address');
+  }
+
+  private accept(read: () => unknown, what: string): void {
+    let data: unknown;
+    try {
+      data = read();
+    } catch {
+      this.fail(`${what} is not valid JSON.`);
+      return;
+    }
+    const parsed = ArticleSchema.safeParse(data);
+    if (!parsed.success) {
+      this.fail(`${what} could not be shown because its data is invalid: ${describeIssues(parsed.error)}.`);
+      return;
+    }
+    this._state = { state: 'ready', article: parsed.data };
+    this.dispatchEvent(new DataEvent('dateline-load'));
+  }
+
+  private fail(message: string): void {
+    this._state = { state: 'error', message };
+    this.dispatchEvent(new DataEvent('dateline-error', message));
+  }
+
+  /** JSON-LD lives in the light DOM, where crawlers read it; textContent never parses HTML. */
+  private writeJsonLd(): void {
+    let script = this.querySelector<HTMLScriptElement>(`:scope > script[${JSON_LD_MARK}]`);
+    if (this.noJsonLd || this._state.state !== 'ready') {
+      script?.remove();
+      return;
+    }
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.setAttribute(JSON_LD_MARK, '');
+      this.append(script);
+    }
+    script.textContent = JSON.stringify(toJsonLd(this._state.article));
+  }
+
+  protected override render() {
+    const s = this._state;
+    if (s.state === 'empty') return nothing;
+    if (s.state === 'loading') return html`<p class="loading" role="status">Loading the article…</p>`;
+    if (s.state === 'error') return html`<div class="alert" role="alert" part="error"><p>${s.message}</p></div>`;
+    const a = s.article;
+    const published = a.datePublished ? new Date(a.datePublished) : undefined;
+    const modified = a.dateModified ? new Date(a.dateModified) : undefined;
+    const dateFormat = new Intl.DateTimeFormat(a.language, { dateStyle: 'long' });
+    return html`<article part="article" lang=${a.language}>
+      <header>
+        <h1 part="headline">${a.headline}</h1>
+        ${a.standfirst ? html`<p class="standfirst">${a.standfirst}</p>` : nothing}
+        ${a.byline?.length || published
+          ? html`<p class="byline">
+              ${a.byline?.length
+                ? html`By ${a.byline.map((p, i) => html`${i > 0 ? (i === a.byline!.length - 1 ? ' and ' : ', ') : ''}${p.url ? html`<a href=${p.url} rel="author">${p.name}</a>` : p.name}`)}`
+                : nothing}
+              ${a.byline?.length && published ? ' · ' : nothing}
+              ${published ? html`<time datetime=${a.datePublished!}>${dateFormat.format(published)}</time>` : nothing}
+              ${modified ? html` · Updated <time datetime=${a.dateModified!}>${dateFormat.format(modified)}</time>` : nothing}
+            </p>`
+          : nothing}
+      </header>
+      ${a.body.map((block, i) =>
+        i === 0 && a.dateline && block.type === 'paragraph'
+          ? html`<p><span class="dateline">${a.dateline.place?.name ?? a.dateline.name}</span> — ${block.text}</p>`
+          : renderBlock(block),
+      )}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dateline-article': DatelineArticle;
+  }
+}

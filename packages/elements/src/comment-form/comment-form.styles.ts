@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export const styles = css`
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+  .heading-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 1rem;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .notes {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  .required {
+    color: var(--_danger);
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='url'],
+  textarea {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+  textarea {
+    min-height: 8em;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.9em;
+  }
+  .details {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
+  }
+  .consent {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    font-weight: 400;
+  }
+  .consent input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.2em 0 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem 1.25rem;
+  }
+  .status {
+    color: var(--_muted);
+  }
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+`;

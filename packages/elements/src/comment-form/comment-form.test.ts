@@ -1,0 +1,149 @@
+import { newCommentMessages as say } from '@dateline/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatelineCommentForm, type CommentPostedEvent } from '../index.js';
+import { controllableStore, deepActiveElement, expectAccessible, mount, seedArticle, shadow, type, until } from '../test/helpers.js';
+
+const threadId = seedArticle.comments.threadId;
+
+beforeEach(() => localStorage.clear());
+afterEach(() => document.body.replaceChildren());
+
+async function form(store = controllableStore().store) {
+  const el = new DatelineCommentForm();
+  el.threadId = threadId;
+  el.store = store;
+  return mount(el);
+}
+const field = (el: Element, id: string) => shadow(el).querySelector<HTMLInputElement & HTMLTextAreaElement>(`#${id}`)!;
+const submit = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+async function fill(el: DatelineCommentForm, values: { body?: string; name?: string; email?: string; url?: string }) {
+  if (values.body !== undefined) type(field(el, 'comment'), values.body);
+  if (values.name !== undefined) type(field(el, 'author'), values.name);
+  if (values.email !== undefined) type(field(el, 'email'), values.email);
+  if (values.url !== undefined) type(field(el, 'url'), values.url);
+  await el.updateComplete;
+}
+
+describe('<dateline-comment-form>', () => {
+  it('is the WordPress "Leave a Reply" form', async () => {
+    const el = await form();
+    const root = shadow(el);
+    expect(root.querySelector('h3')?.textContent).toBe('Leave a Reply');
+    expect([...root.querySelectorAll('label[for]')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Comment *', 'Name *', 'Email *', 'Website', 'Leave this field empty']);
+    expect(root.textContent).toContain('Your email address will not be published.');
+    expect(root.textContent).toContain('Required fields are marked');
+    expect(root.querySelector('.consent')?.textContent?.trim()).toBe('Save my name, email, and website in this browser for the next time I comment.');
+    expect(submit(el).textContent?.trim()).toBe('Post Comment');
+  });
+
+  it('shows each message beside its field, marks it invalid and focuses the first', async () => {
+    const el = await form();
+    await fill(el, { email: 'not-an-email', url: 'javascript:alert(1)' });
+    submit(el).click();
+    await until(() => field(el, 'comment').getAttribute('aria-invalid') === 'true', 'validation');
+    expect(shadow(el).querySelector('#comment-error')?.textContent).toBe(say['body-required']);
+    expect(shadow(el).querySelector('#author-error')?.textContent).toBe(say['name-required']);
+    expect(shadow(el).querySelector('#email-error')?.textContent).toBe(say['email-invalid']);
+    expect(shadow(el).querySelector('#url-error')?.textContent).toBe(say['url-invalid']);
+    expect(field(el, 'email').getAttribute('aria-describedby')).toBe('email-error');
+    expect(deepActiveElement()).toBe(field(el, 'comment'));
+    await expectAccessible(el);
+  });
+
+  it('disables the button and shows progress while posting, then announces the comment', async () => {
+    const { store, control } = controllableStore();
+    let release!: () => void;
+    control.hold = new Promise((r) => (release = r));
+    const el = await form(store);
+    const posted: CommentPostedEvent[] = [];
+    el.addEventListener('dateline-comment-posted', (e) => posted.push(e));
+    await fill(el, { body: 'Thank you for this report.', name: 'Sokha', email: 'sokha@example.com' });
+    submit(el).click();
+    await until(() => submit(el).disabled, 'the disabled button');
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).toBe('Posting your comment…');
+    release();
+    await until(() => posted.length === 1, 'the posted event');
+    expect(posted[0]!.comment).toMatchObject({ body: 'Thank you for this report.', author: { name: 'Sokha' }, status: 'approved' });
+    expect(submit(el).disabled).toBe(false);
+    expect(field(el, 'comment').value).toBe('');
+  });
+
+  it('keeps the draft across a reload', async () => {
+    const first = await form();
+    await fill(first, { body: 'Half-written thought', name: 'Dara', email: 'dara@example.com' });
+    first.remove();
+    const again = await form();
+    expect(field(again, 'comment').value).toBe('Half-written thought');
+    expect(field(again, 'author').value).toBe('Dara');
+    expect(field(again, 'email').value).toBe('dara@example.com');
+  });
+
+  it('keeps the draft when a post fails, says why, and retries with the same idempotency key', async () => {
+    const { store, control } = controllableStore();
+    control.failNext = 1;
+    const el = await form(store);
+    await fill(el, { body: 'Please do not lose this.', name: 'Dara', email: 'dara@example.com' });
+    submit(el).click();
+    const alert = await until(() => shadow(el).querySelector('[role="alert"]'), 'the failure notice');
+    expect(alert.textContent).toContain('The server could not be reached. Your comment has been kept.');
+    expect(field(el, 'comment').value).toBe('Please do not lose this.');
+
+    // a reload in between loses nothing either
+    el.remove();
+    const again = await form(store);
+    expect(field(again, 'comment').value).toBe('Please do not lose this.');
+    const posted = new Promise((r) => again.addEventListener('dateline-comment-posted', r, { once: true }));
+    submit(again).click();
+    await posted;
+    expect(control.calls.map((c) => c.key)).toEqual([control.calls[0]!.key, control.calls[0]!.key]);
+    expect((await store.list(threadId)).comments).toHaveLength(1);
+    expect(localStorage.getItem(`dateline:draft:${threadId}`)).toBeNull();
+  });
+
+  it('keeps the draft when the store refuses the input, with the store’s message beside the field', async () => {
+    const { store } = controllableStore();
+    const el = await form(store);
+    await fill(el, { body: 'Same words', name: 'Dara', email: 'dara@example.com' });
+    await store.create({ threadId, author: { name: 'Dara', email: 'dara@example.com' }, body: 'Same words' }, { idempotencyKey: 'earlier' });
+    submit(el).click();
+    await until(() => shadow(el).querySelector('#comment-error'), 'the refusal');
+    expect(shadow(el).querySelector('#comment-error')?.textContent).toContain('already said that');
+    expect(field(el, 'comment').value).toBe('Same words');
+  });
+
+  it('remembers the details only when the box is ticked', async () => {
+    const el = await form();
+    await fill(el, { body: 'One', name: 'Dara', email: 'dara@example.com', url: 'https://dara.example' });
+    shadow(el).querySelector<HTMLInputElement>('.consent input')!.click();
+    submit(el).click();
+    await until(() => field(el, 'comment').value === '', 'the post');
+    expect(JSON.parse(localStorage.getItem('dateline:commenter')!)).toEqual({ name: 'Dara', email: 'dara@example.com', url: 'https://dara.example' });
+    el.remove();
+    const next = await form();
+    expect(field(next, 'author').value).toBe('Dara');
+    expect(shadow(next).querySelector<HTMLInputElement>('.consent input')!.checked).toBe(true);
+  });
+
+  it('does not keep the details when the box is not ticked', async () => {
+    const el = await form();
+    await fill(el, { body: 'Two', name: 'Dara', email: 'dara@example.com' });
+    submit(el).click();
+    await until(() => field(el, 'comment').value === '', 'the post');
+    expect(localStorage.getItem('dateline:commenter')).toBeNull();
+  });
+
+  it('passes the honeypot to the store instead of the comment', async () => {
+    const { store } = controllableStore();
+    const seen: unknown[] = [];
+    const el = await form({ list: store.list, create: (input, options) => (seen.push(options), store.create(input, options)) });
+    await fill(el, { body: 'Buy now', name: 'Bot', email: 'bot@example.com' });
+    type(field(el, 'hp'), 'http://spam.example');
+    submit(el).click();
+    await until(() => seen.length === 1, 'the post');
+    expect(seen[0]).toMatchObject({ honeypot: 'http://spam.example' });
+  });
+
+  it('passes axe', async () => {
+    await expectAccessible(await form());
+  });
+});

@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+export const styles = css`
+  section {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .order {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  select {
+    min-height: 2.75rem;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+  .empty,
+  .demo,
+  .loading {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .demo {
+    padding: 0.5em 0.75em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    font-size: 0.9em;
+  }
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  ol ol {
+    margin-top: var(--_space);
+    padding-left: clamp(0.75rem, 4vw, 2rem);
+    border-left: 2px solid var(--_border);
+  }
+  li + li {
+    margin-top: var(--_space);
+  }
+  article {
+    display: grid;
+    gap: 0.35rem;
+    padding: 0.75rem 0 0;
+    border-top: 1px solid var(--_border);
+    scroll-margin-top: 4rem;
+  }
+  ol ol article {
+    border-top: 0;
+    padding-top: 0;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75rem;
+  }
+  .author {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .says {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .permalink {
+    position: relative;
+    color: var(--_muted);
+    font-size: 0.875em;
+    text-decoration: none;
+  }
+  .permalink:hover,
+  .permalink:focus-visible {
+    text-decoration: underline;
+  }
+  .exact {
+    position: absolute;
+    left: 0;
+    top: 100%;
+    z-index: 1;
+    display: none;
+    padding: 0.25em 0.5em;
+    border-radius: var(--_radius);
+    background: CanvasText;
+    color: Canvas;
+    white-space: nowrap;
+    font-size: 0.85em;
+  }
+  .permalink:hover .exact,
+  .permalink:focus-visible .exact {
+    display: block;
+  }
+  .body p {
+    margin: 0 0 0.5em;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
+  .body p:last-child {
+    margin-bottom: 0;
+  }
+  .moderation {
+    margin: 0;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .reply {
+    justify-self: start;
+  }
+  .form-slot {
+    margin-top: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .more {
+    justify-self: start;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: var(--_focus);
+  }
+`;

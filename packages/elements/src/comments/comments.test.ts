@@ -1,0 +1,314 @@
+import { userEvent } from 'vitest/browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatelineComments, type DatelineCommentForm } from '../index.js';
+import {
+  controllableStore,
+  deepActiveElement,
+  deepQuery,
+  deepQueryAll,
+  expectAccessible,
+  makeComment,
+  mount,
+  seedArticle,
+  shadow,
+  type,
+  until,
+} from '../test/helpers.js';
+import type { Comment, CommentStore } from '@dateline/core';
+
+const threadId = seedArticle.comments.threadId;
+
+beforeEach(() => localStorage.clear());
+afterEach(() => document.body.replaceChildren());
+
+async function section(store: CommentStore, attrs: Partial<Pick<DatelineComments, 'pageSize' | 'order' | 'loading' | 'closed'>> = {}) {
+  const el = new DatelineComments();
+  Object.assign(el, { threadId, store, ...attrs });
+  await mount(el);
+  if (attrs.loading !== 'lazy') await until(() => !shadow(el).querySelector('.loading'), 'comments to load');
+  return el;
+}
+const formOf = (el: Element) => deepQuery<DatelineCommentForm>(el, 'dateline-comment-form')!;
+const ids = (el: Element) => [...shadow(el).querySelectorAll('article[id^="comment-"]')].map((a) => a.id.slice('comment-'.length));
+const heading = (el: Element) => shadow(el).querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
+
+async function post(el: Element, body: string, name = 'Sokha') {
+  const form = formOf(el);
+  await form.updateComplete;
+  const root = shadow(form);
+  type(root.querySelector<HTMLTextAreaElement>('#comment')!, body);
+  type(root.querySelector<HTMLInputElement>('#author')!, name);
+  type(root.querySelector<HTMLInputElement>('#email')!, `${name.toLowerCase()}@example.com`);
+  await form.updateComplete;
+  root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+}
+
+describe('<dateline-comments>', () => {
+  it('shows the seed page’s empty comment section', async () => {
+    const el = await section(controllableStore().store);
+    expect(heading(el)).toBe('Comments');
+    expect(shadow(el).querySelector('.empty')?.textContent).toBe('No comments yet. Why don’t you start the discussion?');
+    expect(shadow(formOf(el)).querySelector('h3')?.textContent).toBe('Leave a Reply');
+    await expectAccessible(el);
+  });
+
+  it('says it is in demo mode without a store', async () => {
+    const el = new DatelineComments();
+    el.threadId = threadId;
+    await mount(el);
+    expect(shadow(el).querySelector('.demo')?.textContent).toContain('Demo mode');
+  });
+
+  it('posts a comment that appears in place, counted and announced', async () => {
+    const el = await section(controllableStore().store);
+    await post(el, 'First! See https://www.amnesty.org/en/.');
+    await until(() => ids(el).length === 1, 'the new comment');
+    expect(heading(el)).toBe('Comments (1), 1');
+    const article = shadow(el).querySelector('article')!;
+    expect(article.querySelector('.author')?.textContent).toBe('Sokha');
+    const link = article.querySelector<HTMLAnchorElement>('.body a')!;
+    expect(link.href).toBe('https://www.amnesty.org/en/');
+    expect(link.rel).toBe('nofollow ugc noopener');
+    expect(article.querySelector('.body')?.textContent).toBe('First! See https://www.amnesty.org/en/.');
+    expect(shadow(el).querySelector('[aria-live]')?.textContent).toBe('Your comment was posted.');
+    await until(() => deepActiveElement() === article, 'focus on the new comment');
+    await expectAccessible(el);
+  });
+
+  it('shows a pending comment to its author with the moderation notice', async () => {
+    const el = await section(controllableStore([], 'pending').store);
+    await post(el, 'Held for moderation');
+    await until(() => ids(el).length === 1, 'the pending comment');
+    expect(shadow(el).querySelector('.moderation')?.textContent).toBe('Your comment is awaiting moderation.');
+    expect(shadow(el).querySelector('[aria-live]')?.textContent).toBe('Your comment was sent and is awaiting moderation.');
+    expect(shadow(el).querySelector('.reply')).toBeNull();
+  });
+
+  it('links an author with a website, nofollow ugc, and shows relative and exact time', async () => {
+    const comment = makeComment('a', null, { author: { name: 'Lan', url: 'https://lan.example' }, createdAt: new Date(Date.now() - 3 * 3600e3).toISOString() });
+    const el = await section(controllableStore([comment]).store);
+    const author = shadow(el).querySelector<HTMLAnchorElement>('a.author')!;
+    expect(author.href).toBe('https://lan.example/');
+    expect(author.rel).toBe('nofollow ugc noopener');
+    const time = shadow(el).querySelector('time')!;
+    expect(time.getAttribute('datetime')).toBe(comment.createdAt);
+    expect(time.textContent).toMatch(/3 hours ago|yesterday/);
+    expect(shadow(el).querySelector('.permalink')?.getAttribute('aria-label')).toMatch(/\d{4} at /);
+  });
+
+  it('moves the form under a comment to reply, titles it, and cancels back', async () => {
+    const el = await section(controllableStore([makeComment('a')]).store);
+    shadow(el).querySelector<HTMLButtonElement>('#reply-a')!.click();
+    await until(() => shadow(el).querySelector('#comment-a dateline-comment-form'), 'the form under the comment');
+    const form = formOf(el);
+    await form.updateComplete;
+    expect(shadow(form).querySelector('h3')?.textContent).toBe('Leave a Reply to Reader a');
+    await until(() => deepActiveElement() === shadow(form).querySelector('#comment'), 'focus in the comment box');
+    shadow(form).querySelector<HTMLButtonElement>('.heading-row button')!.click();
+    await until(() => !shadow(el).querySelector('#comment-a dateline-comment-form'), 'the form to move back');
+    expect(shadow(formOf(el)).querySelector('h3')?.textContent).toBe('Leave a Reply');
+    await until(() => deepActiveElement() === shadow(el).querySelector('#reply-a'), 'focus back on Reply');
+  });
+
+  it('posts a reply nested under its parent', async () => {
+    const el = await section(controllableStore([makeComment('a')]).store);
+    shadow(el).querySelector<HTMLButtonElement>('#reply-a')!.click();
+    await until(() => shadow(el).querySelector('#comment-a dateline-comment-form'), 'the form');
+    await post(el, 'A reply', 'Dara');
+    await until(() => shadow(el).querySelector('li ol article'), 'the nested reply');
+    expect(shadow(el).querySelector('li ol article .author')?.textContent).toBe('Dara');
+  });
+
+  it('nests to depth 5 and attaches deeper replies at the deepest level', async () => {
+    const chain: Comment[] = [makeComment('d1')];
+    for (let d = 2; d <= 7; d += 1) chain.push(makeComment(`d${d}`, `d${d - 1}`));
+    const el = await section(controllableStore(chain).store);
+    const depth = (id: string) => {
+      let n = 0;
+      for (let node: Element | null = shadow(el).querySelector(`#comment-${id}`); node; node = node.parentElement) if (node.tagName === 'OL') n += 1;
+      return n;
+    };
+    expect(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7'].map(depth)).toEqual([1, 2, 3, 4, 5, 5, 5]);
+  });
+
+  it('orders oldest or newest first', async () => {
+    const store = controllableStore([makeComment('old'), makeComment('new')]).store;
+    const el = await section(store);
+    expect(ids(el)).toEqual(['old', 'new']);
+    const select = shadow(el).querySelector('select')!;
+    select.value = 'newest';
+    select.dispatchEvent(new Event('change'));
+    await until(() => ids(el)[0] === 'new', 'newest first');
+    expect(ids(el)).toEqual(['new', 'old']);
+  });
+
+  it('shows 50 top-level comments, then loads more', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => makeComment(`c${i}`));
+    const el = await section(controllableStore(many).store);
+    expect(ids(el)).toHaveLength(50);
+    expect(heading(el)).toBe('Comments (120), 120');
+    shadow(el).querySelector<HTMLButtonElement>('.more')!.click();
+    await until(() => ids(el).length === 100, 'the second page');
+    expect(deepActiveElement()?.id).toBe('comment-c50');
+    shadow(el).querySelector<HTMLButtonElement>('.more')!.click();
+    await until(() => ids(el).length === 120, 'the last page');
+    expect(shadow(el).querySelector('.more')).toBeNull();
+  });
+
+  it('waits until it nears the viewport with loading="lazy"', async () => {
+    let lists = 0;
+    const inner = controllableStore([makeComment('a')]).store;
+    const store: CommentStore = { list: (...a) => (lists++, inner.list(...a)), create: inner.create };
+    const spacer = document.createElement('div');
+    // far below the fold, whatever the test frame's size
+    spacer.style.height = `${window.innerHeight + 3000}px`;
+    document.body.append(spacer);
+    window.scrollTo(0, 0);
+    const el = await section(store, { loading: 'lazy' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(lists).toBe(0);
+    el.scrollIntoView();
+    await until(() => ids(el).length === 1, 'the comments after scrolling');
+    expect(lists).toBe(1);
+  });
+
+  it('reopens a draft reply under its comment after a reload', async () => {
+    const store = controllableStore([makeComment('a')]).store;
+    const first = await section(store);
+    shadow(first).querySelector<HTMLButtonElement>('#reply-a')!.click();
+    await until(() => shadow(first).querySelector('#comment-a dateline-comment-form'), 'the form');
+    const form = formOf(first);
+    await form.updateComplete;
+    type(shadow(form).querySelector<HTMLTextAreaElement>('#comment')!, 'Unfinished reply');
+    first.remove();
+    const again = await section(store);
+    await until(() => shadow(again).querySelector('#comment-a dateline-comment-form'), 'the form under the comment again');
+    const restored = formOf(again);
+    await restored.updateComplete;
+    expect(shadow(restored).querySelector<HTMLTextAreaElement>('#comment')!.value).toBe('Unfinished reply');
+  });
+
+  it('lets a keyboard user reply without a mouse', async () => {
+    const el = await section(controllableStore([makeComment('a')]).store);
+    shadow(el).querySelector<HTMLButtonElement>('#reply-a')!.focus();
+    await userEvent.keyboard('{Enter}');
+    const form = await until(() => shadow(el).querySelector<DatelineCommentForm>('#comment-a dateline-comment-form'), 'the form');
+    await until(() => deepActiveElement() === shadow(form).querySelector('#comment'), 'focus in the comment box');
+    await userEvent.keyboard('Typed with keys only');
+    await userEvent.tab();
+    await userEvent.keyboard('Keyboard User');
+    await userEvent.tab();
+    await userEvent.keyboard('keys@example.com');
+    await userEvent.tab(); // website
+    await userEvent.tab(); // save details
+    await userEvent.tab(); // Post Comment
+    expect(deepActiveElement()?.textContent?.trim()).toBe('Post Comment');
+    await userEvent.keyboard('{Enter}');
+    await until(() => shadow(el).querySelector('li ol article'), 'the reply');
+    expect(shadow(el).querySelector('li ol article .body')?.textContent).toBe('Typed with keys only');
+    expect(shadow(el).querySelector('li ol article .author')?.textContent).toBe('Keyboard User');
+  });
+
+  it('says when the comments cannot be loaded and offers to try again', async () => {
+    let fail = true;
+    const inner = controllableStore([makeComment('a')]).store;
+    const store: CommentStore = { list: (...a) => (fail ? Promise.reject(new Error('down')) : inner.list(...a)), create: inner.create };
+    const el = await section(store);
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).toContain('The comments could not be loaded.');
+    await expectAccessible(el);
+    fail = false;
+    shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await until(() => ids(el).length === 1, 'the comments');
+  });
+
+  it('shows a closed thread without the form', async () => {
+    const el = await section(controllableStore([makeComment('a')]).store, { closed: true });
+    expect(shadow(el).querySelector('.reply')).toBeNull();
+    expect(shadow(formOf(el)).textContent).toContain('Comments are closed.');
+  });
+
+  it('passes axe with a thread, a reply form open and validation errors showing', async () => {
+    const el = await section(controllableStore([makeComment('a'), makeComment('b', 'a', { author: { name: 'B', url: 'https://b.example' } })]).store);
+    await expectAccessible(el);
+    shadow(el).querySelector<HTMLButtonElement>('#reply-b')!.click();
+    const form = await until(() => shadow(el).querySelector<DatelineCommentForm>('#comment-b dateline-comment-form'), 'the form');
+    await form.updateComplete;
+    shadow(form).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await until(() => shadow(form).querySelector('#comment-error'), 'errors');
+    await expectAccessible(el);
+  });
+
+  it('never shows a comment the schema rejects', async () => {
+    const bad = { ...makeComment('bad'), createdAt: 'yesterday' };
+    const store: CommentStore = { list: async () => ({ comments: [makeComment('good'), bad] }), create: async () => bad };
+    const el = await section(store);
+    expect(ids(el)).toEqual(['good']);
+  });
+});
+
+describe('XSS payloads never execute', () => {
+  const files = import.meta.glob('../test/xss/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+  const payloads = Object.values(files).flatMap((t) => t.split('\n')).map((l) => l.trim()).filter(Boolean);
+
+  it('has the payload lists', () => {
+    expect(payloads.length).toBeGreaterThan(300);
+  });
+
+  it('renders every payload as text: as comment body, author name and author url', async () => {
+    const w = window as unknown as Record<string, unknown>;
+    let dialogs = 0;
+    const saved = { alert: w.alert, confirm: w.confirm, prompt: w.prompt, print: w.print };
+    w.alert = w.confirm = w.prompt = w.print = () => void (dialogs += 1);
+    try {
+      const comments = payloads.map((p, i) => makeComment(`x${i}`, null, { body: p, author: { name: p.slice(0, 245), ...(p.startsWith('http') ? { url: p } : {}) } }));
+      const bodyComments = comments.filter((c) => c.author.url === undefined || /^https?:\/\//.test(c.author.url));
+      const el = await section(controllableStore(bodyComments).store, { pageSize: 200 });
+      const rendered = ids(el).length;
+      expect(rendered).toBeGreaterThan(0);
+      // every page
+      while (shadow(el).querySelector('.more')) {
+        const before = ids(el).length;
+        shadow(el).querySelector<HTMLButtonElement>('.more')!.click();
+        await until(() => ids(el).length > before, 'the next page');
+      }
+      await new Promise((r) => setTimeout(r, 300)); // let any onerror/onload handler have its chance
+      expect(dialogs).toBe(0);
+      const root = shadow(el);
+      // nothing a payload contains became an element: only our own tags exist
+      const tags = new Set([...root.querySelectorAll('*')].map((n) => n.tagName.toLowerCase()));
+      for (const tag of ['script', 'img', 'iframe', 'svg', 'object', 'embed', 'video', 'audio', 'body', 'style', 'math', 'marquee', 'details', 'input']) expect(tags.has(tag)).toBe(false);
+      for (const a of deepQueryAll<HTMLAnchorElement>(el, 'a[href]')) expect(a.href).toMatch(/^(https?:|#|http:\/\/localhost)/);
+      // the text survives intact
+      const bodies = [...root.querySelectorAll('.body')].map((b) => b.textContent);
+      expect(bodies).toContain(bodyComments[0]!.body);
+    } finally {
+      Object.assign(w, saved);
+    }
+  });
+
+  it('renders every payload as text in an article headline and paragraph', async () => {
+    const w = window as unknown as Record<string, unknown>;
+    let dialogs = 0;
+    const saved = { alert: w.alert, confirm: w.confirm, prompt: w.prompt, print: w.print };
+    w.alert = w.confirm = w.prompt = w.print = () => void (dialogs += 1);
+    try {
+      const el = document.createElement('dateline-article');
+      (el as unknown as { article: unknown }).article = {
+        ...seedArticle,
+        headline: payloads[0],
+        body: payloads.map((text) => ({ type: 'paragraph', text })),
+      };
+      await mount(el);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(dialogs).toBe(0);
+      expect(shadow(el).querySelector('h1')?.textContent).toBe(payloads[0]);
+      expect(shadow(el).querySelectorAll('p')).toHaveLength(payloads.length);
+      expect(shadow(el).querySelector('img, script, iframe, svg')).toBeNull();
+      // and the JSON-LD script holds the payloads as data, closed where it should be
+      expect(el.querySelectorAll('script')).toHaveLength(1);
+      expect(JSON.parse(el.querySelector('script')!.textContent!).headline).toBe(payloads[0]);
+    } finally {
+      Object.assign(w, saved);
+    }
+  });
+});

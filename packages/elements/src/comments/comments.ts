@@ -1,0 +1,298 @@
+import {
+  buildThread,
+  CommentSchema,
+  formatDateTime,
+  formatRelativeTime,
+  isHttpUrl,
+  linkify,
+  type Comment,
+  type CommentOrder,
+  type CommentStore,
+  type ThreadNode,
+} from '@dateline/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { DatelineCommentForm } from '../comment-form/comment-form.js';
+import { drafts } from '../shared/draft.js';
+import { CommentPostedEvent } from '../shared/events.js';
+import { resolveStore } from '../shared/store.js';
+import { base } from '../shared/styles.js';
+import { styles } from './comments.styles.js';
+
+const MAX_DEPTH = 5;
+
+type Load = { state: 'idle' } | { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
+
+/** Plain text in paragraphs, with links made by `linkify`; never HTML. */
+function renderBody(text: string) {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => html`<p>${linkify(paragraph).map((part) => (typeof part === 'string' ? part : html`<a href=${part.href} rel="nofollow ugc noopener">${part.text}</a>`))}</p>`);
+}
+
+/**
+ * The comment section of an article, as WordPress shows it: "Comments" with the count, the
+ * threaded comments (to depth 5), a Reply button on each that moves the "Leave a Reply" form
+ * under it, and "Load more" for long threads.
+ *
+ * @slot - Not used; the section renders its own content.
+ * @fires dateline-comment-posted - Bubbles up from the form when a comment was accepted.
+ * @csspart section - The whole section.
+ * @csspart heading - The "Comments" heading.
+ * @csspart comment - Each comment.
+ * @csspart author - A comment's author name.
+ * @csspart reply-button - Each comment's Reply button.
+ * @csspart load-more - The "Load more comments" button.
+ * @cssprop --dateline-accent - Links, buttons and focus rings.
+ * @cssprop --dateline-muted - Dates and notes.
+ * @cssprop --dateline-border - Rules between comments and reply indents.
+ */
+export class DatelineComments extends LitElement {
+  static override styles = [base, styles];
+
+  static override properties = {
+    threadId: { type: String, attribute: 'thread-id' },
+    store: { attribute: false },
+    order: { type: String, reflect: true },
+    loading: { type: String },
+    pageSize: { type: Number, attribute: 'page-size' },
+    closed: { type: Boolean, reflect: true },
+    _comments: { state: true },
+    _total: { state: true },
+    _next: { state: true },
+    _load: { state: true },
+    _more: { state: true },
+    _replyTo: { state: true },
+    _announce: { state: true },
+  };
+
+  /** The thread to show. */
+  declare threadId: string;
+  /** Where comments come from and go to; without one, the browser's local store (demo mode). */
+  declare store: CommentStore | undefined;
+  /** "oldest" first (default, as WordPress) or "newest" first. */
+  declare order: CommentOrder;
+  /** "lazy" waits until the section nears the viewport before loading comments. */
+  declare loading: 'eager' | 'lazy';
+  /** Top-level comments per page. */
+  declare pageSize: number;
+  /** Shows the comments without the reply form. */
+  declare closed: boolean;
+
+  declare private _comments: Comment[];
+  declare private _total: number | undefined;
+  declare private _next: string | undefined;
+  declare private _load: Load;
+  declare private _more: boolean;
+  declare private _replyTo: string | null;
+  declare private _announce: string;
+  private observer: IntersectionObserver | undefined;
+  private generation = 0;
+
+  constructor() {
+    super();
+    this.threadId = '';
+    this.order = 'oldest';
+    this.loading = 'eager';
+    this.pageSize = 50;
+    this.closed = false;
+    this._comments = [];
+    this._load = { state: 'idle' };
+    this._more = false;
+    this._replyTo = null;
+    this._announce = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener(CommentPostedEvent.type, this.onPosted);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener(CommentPostedEvent.type, this.onPosted);
+    this.observer?.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('threadId') || changed.has('store') || changed.has('order') || changed.has('pageSize')) {
+      this.scheduleLoad();
+    }
+  }
+
+  private scheduleLoad(): void {
+    if (!this.threadId) return;
+    this.observer?.disconnect();
+    if (this.loading === 'lazy' && 'IntersectionObserver' in globalThis) {
+      this.observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this.observer?.disconnect();
+            void this.reload();
+          }
+        },
+        { rootMargin: '600px 0px' },
+      );
+      this.observer.observe(this);
+    } else {
+      void this.reload();
+    }
+  }
+
+  /** Loads the first page again. */
+  async reload(): Promise<void> {
+    const generation = ++this.generation;
+    this._load = { state: 'loading' };
+    try {
+      const page = await resolveStore(this).store.list(this.threadId, { limit: this.pageSize, order: this.order });
+      if (generation !== this.generation) return;
+      this._comments = this.valid(page.comments);
+      this._total = page.total;
+      this._next = page.nextCursor;
+      this._load = { state: 'ready' };
+      this.restoreReply();
+    } catch {
+      if (generation !== this.generation) return;
+      this._load = { state: 'error', message: 'The comments could not be loaded.' };
+    }
+  }
+
+  private async loadMore(): Promise<void> {
+    if (!this._next || this._more) return;
+    const generation = this.generation;
+    this._more = true;
+    const before = new Set(this._comments.map((c) => c.id));
+    try {
+      const page = await resolveStore(this).store.list(this.threadId, { limit: this.pageSize, order: this.order, cursor: this._next });
+      if (generation !== this.generation) return;
+      const added = this.valid(page.comments).filter((c) => !before.has(c.id));
+      this._comments = [...this._comments, ...added];
+      this._next = page.nextCursor;
+      if (page.total !== undefined) this._total = page.total;
+      this._announce = `${added.length} more ${added.length === 1 ? 'comment' : 'comments'} loaded.`;
+      await this.updateComplete;
+      // Take keyboard users to the first new comment rather than leaving them at the end.
+      const first = added.find((c) => c.parentId === null) ?? added[0];
+      if (first) this.renderRoot.querySelector<HTMLElement>(`#comment-${CSS.escape(first.id)}`)?.focus();
+    } catch {
+      this._announce = 'More comments could not be loaded. Please try again.';
+    } finally {
+      this._more = false;
+    }
+  }
+
+  /** Comments a store sends are checked with the same schema; one that fails is left out. */
+  private valid(comments: readonly Comment[]): Comment[] {
+    return comments.filter((c) => CommentSchema.safeParse(c).success);
+  }
+
+  /** A draft reply survives a reload: reopen the form under the comment it answers. */
+  private restoreReply(): void {
+    const parentId = drafts.load(this.threadId)?.parentId ?? null;
+    this._replyTo = parentId && this._comments.some((c) => c.id === parentId) ? parentId : null;
+  }
+
+  private onPosted = async (event: CommentPostedEvent): Promise<void> => {
+    const { comment } = event;
+    if (comment.threadId !== this.threadId) return;
+    if (!this._comments.some((c) => c.id === comment.id)) this._comments = [...this._comments, comment];
+    if (comment.status === 'approved' && this._total !== undefined) this._total += 1;
+    this._replyTo = null;
+    this._announce = comment.status === 'pending' ? 'Your comment was sent and is awaiting moderation.' : 'Your comment was posted.';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#comment-${CSS.escape(comment.id)}`)?.focus();
+  };
+
+  private async reply(comment: Comment): Promise<void> {
+    this._replyTo = comment.id;
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<DatelineCommentForm>('dateline-comment-form');
+    await form?.updateComplete;
+    form?.focus();
+  }
+
+  private async cancelReply(): Promise<void> {
+    const id = this._replyTo;
+    this._replyTo = null;
+    await this.updateComplete;
+    if (id) this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus();
+  }
+
+  private renderForm(parent: Comment | null) {
+    return html`<dateline-comment-form
+      .threadId=${this.threadId}
+      .parentId=${parent?.id ?? null}
+      .replyToName=${parent?.author.name ?? null}
+      .store=${this.store}
+      .closed=${this.closed}
+      @cancel=${this.cancelReply}
+    ></dateline-comment-form>`;
+  }
+
+  private renderComment(node: ThreadNode): unknown {
+    const { comment } = node;
+    const author = comment.author.url && isHttpUrl(comment.author.url)
+      ? html`<a class="author" part="author" href=${comment.author.url} rel="nofollow ugc noopener">${comment.author.name}</a>`
+      : html`<span class="author" part="author">${comment.author.name}</span>`;
+    const when = new Date(comment.createdAt);
+    const exact = formatDateTime(when);
+    const relative = formatRelativeTime(when);
+    return html`<li>
+      <article id="comment-${comment.id}" part="comment" tabindex="-1" aria-labelledby="by-${comment.id}">
+        <div class="meta">
+          <span id="by-${comment.id}">${author}<span class="says"> says:</span></span>
+          <a class="permalink" href="#comment-${comment.id}" aria-label="${relative}, ${exact}">
+            <time datetime=${comment.createdAt}>${relative}</time>
+            <span class="exact" aria-hidden="true">${exact}</span>
+          </a>
+        </div>
+        ${comment.status === 'pending' ? html`<p class="moderation">Your comment is awaiting moderation.</p>` : nothing}
+        <div class="body">${renderBody(comment.body)}</div>
+        ${!this.closed && comment.status === 'approved' && this._replyTo !== comment.id
+          ? html`<button class="link-button reply" part="reply-button" id="reply-${comment.id}" aria-label="Reply to ${comment.author.name}" @click=${() => this.reply(comment)}>Reply</button>`
+          : nothing}
+        ${this._replyTo === comment.id ? html`<div class="form-slot">${this.renderForm(comment)}</div>` : nothing}
+      </article>
+      ${node.replies.length ? html`<ol>${repeat(node.replies, (n) => n.comment.id, (n) => this.renderComment(n))}</ol>` : nothing}
+    </li>`;
+  }
+
+  protected override render() {
+    const thread = buildThread(this._comments, { order: this.order, maxDepth: MAX_DEPTH });
+    const count = this._total ?? this._comments.filter((c) => c.status === 'approved').length;
+    const { demo } = resolveStore(this);
+    const load = this._load;
+    return html`<section part="section" aria-labelledby="comments-title">
+      <header>
+        <h2 id="comments-title" part="heading">Comments${count > 0 ? html` <span aria-hidden="true">(${count})</span><span class="visually-hidden">, ${count}</span>` : nothing}</h2>
+        ${this._comments.length > 1
+          ? html`<label class="order">Order
+              <select @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value as CommentOrder)}>
+                <option value="oldest" ?selected=${this.order === 'oldest'}>Oldest first</option>
+                <option value="newest" ?selected=${this.order === 'newest'}>Newest first</option>
+              </select></label>`
+          : nothing}
+      </header>
+      ${demo ? html`<p class="demo">Demo mode: comments are kept in this browser only, and nobody else sees them.</p>` : nothing}
+      ${load.state === 'loading' || load.state === 'idle' ? html`<p class="loading">${load.state === 'loading' ? 'Loading comments…' : 'Comments load as you scroll here.'}</p>` : nothing}
+      ${load.state === 'error'
+        ? html`<div class="alert" role="alert"><p>${load.message}</p><button class="link-button" @click=${this.reload}>Try again</button></div>`
+        : nothing}
+      ${load.state === 'ready' && thread.length === 0 ? html`<p class="empty">No comments yet. Why don’t you start the discussion?</p>` : nothing}
+      ${thread.length ? html`<ol class="thread">${repeat(thread, (n) => n.comment.id, (n) => this.renderComment(n))}</ol>` : nothing}
+      ${this._next
+        ? html`<button class="button more" part="load-more" ?disabled=${this._more} @click=${this.loadMore}>
+            ${this._more ? html`<span class="spinner" aria-hidden="true"></span> Loading…` : 'Load more comments'}
+          </button>`
+        : nothing}
+      ${this._replyTo === null && (load.state === 'ready' || load.state === 'error') ? this.renderForm(null) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dateline-comments': DatelineComments;
+  }
+}
