@@ -1,5 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
 import { basename } from 'node:path';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 /**
  * One build configuration for every published package; each package's `build` script runs
@@ -19,6 +20,33 @@ const shared: Options = {
 
 const byPackage: Record<string, Options | Options[]> = {
   core: shared,
+  elements: [
+    // npm build: ESM with declarations, dependencies external; classes and `define` apart so
+    // the classes can be imported without registering anything.
+    { ...shared, entry: ['src/index.ts', 'src/define.ts'], format: ['esm'], splitting: true },
+    // Script-tag bundles: Lit, core and Zod inside, minified, every element registered once.
+    {
+      entry: { dateline: 'src/cdn.ts' },
+      outDir: 'dist/cdn',
+      format: ['esm', 'iife'],
+      globalName: 'Dateline',
+      target: 'es2022',
+      platform: 'browser',
+      noExternal: [/.*/],
+      minify: true,
+      treeshake: true,
+      sourcemap: true,
+      dts: false,
+      clean: false,
+      outExtension: ({ format }) => ({ js: format === 'iife' ? '.iife.js' : '.js' }),
+      esbuildPlugins: [minifyTemplatesPlugin],
+      // Lit's production build, without dev-mode warnings
+      esbuildOptions(options) {
+        options.conditions = ['production', 'browser', 'module', 'import'];
+        options.legalComments = 'none';
+      },
+    },
+  ],
 };
 
 export default defineConfig(() => {

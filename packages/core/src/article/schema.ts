@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { NamedPlaceSchema, OperationSchema, SourceSchema } from '../operation/schema.js';
 import { ThreadIdSchema } from '../comment/schema.js';
+import { isHttpUrl, isIsoDateTime } from '../validation/formats.js';
 
 const text = (what: string) => z.string({ error: `${what} must be text.` }).check(z.trim(), z.minLength(1, { error: `${what} cannot be empty.` }));
-const httpUrl = (what: string) => z.url({ protocol: /^https?$/, error: `${what} must be an http(s) URL.` });
+const httpUrl = (what: string) => z.string().check(z.refine(isHttpUrl, { error: `${what} must be an http(s) URL.` }));
+const dateTime = (what: string) => z.string().check(z.refine(isIsoDateTime, { error: `${what} must be an ISO 8601 date and time.` }));
 
 function isLanguageTag(tag: string): boolean {
   try {
@@ -16,7 +18,7 @@ function isLanguageTag(tag: string): boolean {
 /** The blocks an article body is made of. Text is plain; nothing here is ever HTML. */
 export const BlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), text: text('A paragraph') }),
-  z.object({ type: z.literal('heading'), text: text('A heading'), level: z.optional(z.union([z.literal(2), z.literal(3)])) }),
+  z.object({ type: z.literal('heading'), text: text('A heading'), level: z.optional(z.literal([2, 3])) }),
   z.object({ type: z.literal('quote'), text: text('A quote'), attribution: z.optional(z.string()) }),
   z.object({ type: z.literal('list'), ordered: z.optional(z.boolean()), items: z.array(text('A list item')).check(z.minLength(1, { error: 'A list needs at least one item.' })) }),
   /** The operation the article reports, shown as a fact box. */
@@ -38,8 +40,8 @@ export const ArticleSchema = z.object({
   language: z.string().check(z.refine(isLanguageTag, { error: 'The language must be a BCP 47 tag such as "en" or "km".' })),
   byline: z.optional(z.array(PersonSchema)),
   publisher: z.optional(z.object({ name: text('The publisher’s name'), url: z.optional(httpUrl('The publisher’s address')), logo: z.optional(httpUrl('The logo’s address')) })),
-  datePublished: z.optional(z.iso.datetime({ offset: true, error: 'The publication date must be an ISO 8601 date and time.' })),
-  dateModified: z.optional(z.iso.datetime({ offset: true, error: 'The modification date must be an ISO 8601 date and time.' })),
+  datePublished: z.optional(dateTime('The publication date')),
+  dateModified: z.optional(dateTime('The modification date')),
   /** Where the report was filed from. */
   dateline: z.optional(NamedPlaceSchema),
   image: z.optional(z.object({ url: httpUrl('The image’s address'), alt: z.string(), caption: z.optional(z.string()), credit: z.optional(z.string()) })),

@@ -4,7 +4,6 @@ export {
   ThreadIdSchema,
   CommentIdSchema,
   COMMENT_STATUSES,
-  isHttpUrl,
 } from './schema.js';
 export type { Comment, NewComment, NewCommentInput, CommentStatus } from './schema.js';
 export { newCommentMessages, NEW_COMMENT_LIMITS } from './messages.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isHttpUrl, isIsoDateTime } from '../validation/formats.js';
 import { NEW_COMMENT_LIMITS as LIMIT, newCommentMessages as say } from './messages.js';
 
 export const COMMENT_STATUSES = ['approved', 'pending', 'spam', 'deleted'] as const;
@@ -7,17 +8,6 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 /** Control characters other than tab and newline; a CR is allowed only as part of CRLF. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/;
-
-/** An absolute http(s) URL with a host. */
-export function isHttpUrl(s: string): boolean {
-  if (!/^https?:\/\//i.test(s)) return false;
-  try {
-    const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 /** The id of a thread or comment: letters, digits and `_ . : -`, up to 128 characters. */
 export const ThreadIdSchema = z.string({ error: say['thread-required'] }).check(z.regex(ID, { error: say['thread-required'] }));
@@ -54,7 +44,7 @@ export const CommentSchema = z.object({
   author: z.object({ name: AuthorNameSchema, url: z.optional(AuthorUrlSchema) }),
   /** Plain text; links are made on display by `linkify`, never stored as HTML. */
   body: BodySchema,
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: z.string().check(z.refine(isIsoDateTime, { error: 'A comment’s date must be an ISO 8601 date and time.' })),
   status: z.enum(COMMENT_STATUSES),
 });
 

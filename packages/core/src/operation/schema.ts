@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isEdtf } from '../date/edtf.js';
 import { PlaceSchema } from '../place/resolve.js';
 import { QuantitySchema } from '../quantity/schema.js';
+import { isHttpUrl } from '../validation/formats.js';
 
 const text = (what: string) => z.string({ error: `${what} must be text.` }).check(z.trim(), z.minLength(1, { error: `${what} cannot be empty.` }));
 const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'A country is an ISO 3166-1 alpha-2 code such as KH.' }));
@@ -10,7 +11,7 @@ const edtf = z.string().check(z.refine(isEdtf, { error: 'The period must be an E
 /** Who a report credits for a fact: an organisation, a publication, an official. */
 export const SourceSchema = z.object({
   name: text('A source’s name'),
-  url: z.optional(z.url({ protocol: /^https?$/, error: 'A source’s address must be an http(s) URL.' })),
+  url: z.optional(z.string().check(z.refine(isHttpUrl, { error: 'A source’s address must be an http(s) URL.' }))),
   /** What kind of source: "un-agency", "ngo", "government", "media", "investigation"… */
   kind: z.optional(z.string()),
 });

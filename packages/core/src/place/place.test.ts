@@ -72,3 +72,9 @@ describe('demonyms', () => {
     expect(countryFromDemonym('Martians')).toBeUndefined();
   });
 });
+
+describe('the KH name table', () => {
+  it('agrees with the gazetteer', () => {
+    for (const unit of KH_UNITS) expect(subdivisionName(unit.code)).toBe(unit.name);
+  });
+});

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { KH_CITIES, KH_UNITS } from './gazetteer-kh.js';
+import { KH_CITIES, KH_UNIT_NAMES, KH_UNITS } from './gazetteer-kh.js';
 import { normalizeName } from './normalize.js';
 
 export const PLACE_KINDS = ['country', 'province', 'municipality', 'city'] as const;
@@ -127,5 +127,5 @@ export function isFirstLevel(place: Place): boolean {
  * subdivisionName('KH-1') // 'Banteay Meanchey'
  */
 export function subdivisionName(code: string): string | undefined {
-  return KH_UNITS.find((u) => u.code === code.toUpperCase())?.name;
+  return KH_UNIT_NAMES[code.toUpperCase()];
 }

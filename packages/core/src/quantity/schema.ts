@@ -31,7 +31,8 @@ export const SINGLE_QUALIFIERS = [
 
 export type SingleQualifier = (typeof SINGLE_QUALIFIERS)[number];
 
-const count = z.int().check(
+const count = z.number({ error: 'A count must be a number.' }).check(
+  z.refine(Number.isInteger, { error: 'A count must be a whole number.' }),
   z.gte(0, { error: 'A count cannot be negative.' }),
   z.lte(Number.MAX_SAFE_INTEGER, { error: 'That count is too large to store exactly.' }),
 );

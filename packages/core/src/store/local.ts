@@ -10,9 +10,10 @@ export interface LocalStoreOptions {
   key?: string;
 }
 
-const StateSchema = z.object({
+/** What is kept in storage; idempotency keys as pairs (a Zod record costs more bundle). */
+const StoredSchema = z.object({
   comments: z.array(CommentSchema),
-  answered: z.record(z.string(), z.string()),
+  answered: z.array(z.object({ key: z.string(), id: z.string() })),
 });
 
 /**
@@ -29,8 +30,10 @@ export function createLocalStore(options: LocalStoreOptions = {}): CommentStore 
   try {
     const raw = storage?.getItem(key);
     // A damaged entry is ignored rather than thrown: it must not break the page.
-    const parsed = raw ? StateSchema.safeParse(JSON.parse(raw)) : undefined;
-    if (parsed?.success) state = parsed.data;
+    const parsed = raw ? StoredSchema.safeParse(JSON.parse(raw)) : undefined;
+    if (parsed?.success) {
+      state = { comments: parsed.data.comments, answered: Object.fromEntries(parsed.data.answered.map((a) => [a.key, a.id])) };
+    }
   } catch {
     // unreadable JSON or storage denied: start empty
   }
@@ -39,7 +42,8 @@ export function createLocalStore(options: LocalStoreOptions = {}): CommentStore 
     answered: state.answered,
     onChange(next) {
       try {
-        storage?.setItem(key, JSON.stringify(next));
+        const stored = { comments: next.comments, answered: Object.entries(next.answered).map(([k, id]) => ({ key: k, id })) };
+        storage?.setItem(key, JSON.stringify(stored));
       } catch {
         // storage full or denied: the comment still shows for this visit
       }

@@ -103,7 +103,7 @@ describe('local store', () => {
     const storage = memoryStorage();
     storage.setItem('dateline:comments', '{not json');
     expect((await createLocalStore({ storage }).list('t')).comments).toEqual([]);
-    storage.setItem('dateline:comments', JSON.stringify({ comments: [{ id: 1 }], answered: {} }));
+    storage.setItem('dateline:comments', JSON.stringify({ comments: [{ id: 1 }], answered: [] }));
     expect((await createLocalStore({ storage }).list('t')).comments).toEqual([]);
   });
 });

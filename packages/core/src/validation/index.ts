@@ -1,2 +1,3 @@
 export { fieldErrors, validate } from './field-errors.js';
+export { isHttpUrl, isIsoDateTime } from './formats.js';
 export type { FieldErrors, Validated } from './field-errors.js';

@@ -3,7 +3,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { DataEvent } from '../shared/events.js';
 import { base } from '../shared/styles.js';
 import { styles } from './article.styles.js';
-import '../operation/operation.js';
+import { DatelineOperation } from '../operation/operation.js';
+import { defineElement } from '../shared/define.js';
 
 type State = { state: 'empty' } | { state: 'loading' } | { state: 'ready'; article: Article } | { state: 'error'; message: string };
 
@@ -72,6 +73,9 @@ export class DatelineArticle extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The fact box is part of the article: make sure it can render even when only the
+    // article's class was registered by hand.
+    defineElement('dateline-operation', DatelineOperation);
     if (this.article === undefined && !this.src) {
       const script = this.querySelector(':scope > script[type="application/json"]');
       if (script) this.accept(() => JSON.parse(script.textContent ?? ''), 'The article’s inline data');

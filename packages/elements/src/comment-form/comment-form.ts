@@ -1,6 +1,5 @@
 import { fieldErrors, NewCommentSchema, newId, CommentStoreError, type Comment, type CommentStore, type FieldErrors, type NewCommentInput } from '@dateline/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { CancelReplyEvent, CommentPostedEvent } from '../shared/events.js';
 import { details, drafts, isEmptyDraft, type Draft } from '../shared/draft.js';
 import { resolveStore } from '../shared/store.js';
@@ -225,7 +224,7 @@ export class DatelineCommentForm extends LitElement {
         'body',
         'Comment',
         ({ id, invalid, describedBy }) =>
-          html`<textarea id=${id} name="comment" rows="6" maxlength="65525" required aria-required="true" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${live(d.body)} @input=${(e: Event) => this.onInput('body', e)}></textarea>`,
+          html`<textarea id=${id} name="comment" rows="6" maxlength="65525" required aria-required="true" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${d.body} @input=${(e: Event) => this.onInput('body', e)}></textarea>`,
         true,
       )}
       <div class="details">
@@ -233,21 +232,21 @@ export class DatelineCommentForm extends LitElement {
           'author.name',
           'Name',
           ({ id, invalid, describedBy }) =>
-            html`<input id=${id} name="author" type="text" autocomplete="name" maxlength="245" required aria-required="true" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${live(d.name)} @input=${(e: Event) => this.onInput('author.name', e)} />`,
+            html`<input id=${id} name="author" type="text" autocomplete="name" maxlength="245" required aria-required="true" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${d.name} @input=${(e: Event) => this.onInput('author.name', e)} />`,
           true,
         )}
         ${this.field(
           'author.email',
           'Email',
           ({ id, invalid, describedBy }) =>
-            html`<input id=${id} name="email" type="email" autocomplete="email" maxlength="100" required aria-required="true" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${live(d.email)} @input=${(e: Event) => this.onInput('author.email', e)} />`,
+            html`<input id=${id} name="email" type="email" autocomplete="email" maxlength="100" required aria-required="true" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${d.email} @input=${(e: Event) => this.onInput('author.email', e)} />`,
           true,
         )}
         ${this.field(
           'author.url',
           'Website',
           ({ id, invalid, describedBy }) =>
-            html`<input id=${id} name="url" type="url" autocomplete="url" maxlength="200" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${live(d.url)} @input=${(e: Event) => this.onInput('author.url', e)} />`,
+            html`<input id=${id} name="url" type="url" autocomplete="url" maxlength="200" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${d.url} @input=${(e: Event) => this.onInput('author.url', e)} />`,
           false,
         )}
       </div>
@@ -256,7 +255,7 @@ export class DatelineCommentForm extends LitElement {
         <input id="hp" name="hp" type="text" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this._honeypot = (e.target as HTMLInputElement).value)} />
       </div>
       <label class="consent">
-        <input type="checkbox" name="save-details" .checked=${live(this._save)} @change=${this.onSaveChange} />
+        <input type="checkbox" name="save-details" .checked=${this._save} @change=${this.onSaveChange} />
         <span>Save my name, email, and website in this browser for the next time I comment.</span>
       </label>
       ${this._failure

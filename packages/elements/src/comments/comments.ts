@@ -11,7 +11,6 @@ import {
   type ThreadNode,
 } from '@dateline/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { DatelineCommentForm } from '../comment-form/comment-form.js';
 import { drafts } from '../shared/draft.js';
 import { CommentPostedEvent } from '../shared/events.js';
@@ -253,7 +252,7 @@ export class DatelineComments extends LitElement {
           : nothing}
         ${this._replyTo === comment.id ? html`<div class="form-slot">${this.renderForm(comment)}</div>` : nothing}
       </article>
-      ${node.replies.length ? html`<ol>${repeat(node.replies, (n) => n.comment.id, (n) => this.renderComment(n))}</ol>` : nothing}
+      ${node.replies.length ? html`<ol>${node.replies.map((n) => this.renderComment(n))}</ol>` : nothing}
     </li>`;
   }
 
@@ -279,7 +278,7 @@ export class DatelineComments extends LitElement {
         ? html`<div class="alert" role="alert"><p>${load.message}</p><button class="link-button" @click=${this.reload}>Try again</button></div>`
         : nothing}
       ${load.state === 'ready' && thread.length === 0 ? html`<p class="empty">No comments yet. Why don’t you start the discussion?</p>` : nothing}
-      ${thread.length ? html`<ol class="thread">${repeat(thread, (n) => n.comment.id, (n) => this.renderComment(n))}</ol>` : nothing}
+      ${thread.length ? html`<ol class="thread">${thread.map((n) => this.renderComment(n))}</ol>` : nothing}
       ${this._next
         ? html`<button class="button more" part="load-more" ?disabled=${this._more} @click=${this.loadMore}>
             ${this._more ? html`<span class="spinner" aria-hidden="true"></span> Loading…` : 'Load more comments'}

@@ -2,7 +2,7 @@
 import { ArticleSchema, createMemoryStore, CommentStoreError, type Comment, type CommentStore, type NewCommentInput } from '@dateline/core';
 import axe from 'axe-core';
 import { expect } from 'vitest';
-import seedJson from '../../../../examples/data/cambodia-crackdown-2025.json';
+import seedJson from '../../../../examples/data/cambodia-crackdown-2025.json' with { type: 'json' };
 import '../define.js';
 
 export const seedArticle = ArticleSchema.parse(seedJson);
