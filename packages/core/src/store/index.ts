@@ -11,3 +11,15 @@ export type { MemoryStoreOptions, MemoryStoreState } from './memory.js';
 export { createLocalStore } from './local.js';
 export type { LocalStoreOptions } from './local.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
+export { createRestStore } from './rest.js';
+export type { RestStoreOptions } from './rest.js';
+export {
+  PostCommentRequestSchema,
+  ListQuerySchema,
+  CommentListResponseSchema,
+  CommentCreatedResponseSchema,
+  ErrorResponseSchema,
+  ModerationRequestSchema,
+  ERROR_CODES,
+} from './protocol.js';
+export type { PostCommentRequest, CommentListResponse, ErrorResponse } from './protocol.js';

@@ -37,6 +37,7 @@ export class DatelineCommentForm extends LitElement {
     parentId: { type: String, attribute: 'parent-id' },
     replyToName: { type: String, attribute: 'reply-to-name' },
     store: { attribute: false },
+    endpoint: { type: String },
     closed: { type: Boolean, reflect: true },
     _draft: { state: true },
     _save: { state: true },
@@ -53,6 +54,8 @@ export class DatelineCommentForm extends LitElement {
   declare replyToName: string | null;
   /** Where comments are posted; without one, the browser's local store (demo mode). */
   declare store: CommentStore | undefined;
+  /** The comment service's API root ("/api"), when no `.store` is set. */
+  declare endpoint: string | undefined;
   /** Whether the thread is closed to new comments. */
   declare closed: boolean;
 

@@ -52,6 +52,7 @@ export class DatelineComments extends LitElement {
   static override properties = {
     threadId: { type: String, attribute: 'thread-id' },
     store: { attribute: false },
+    endpoint: { type: String },
     order: { type: String, reflect: true },
     loading: { type: String },
     pageSize: { type: Number, attribute: 'page-size' },
@@ -69,6 +70,8 @@ export class DatelineComments extends LitElement {
   declare threadId: string;
   /** Where comments come from and go to; without one, the browser's local store (demo mode). */
   declare store: CommentStore | undefined;
+  /** The comment service's API root ("/api"), when no `.store` is set. */
+  declare endpoint: string | undefined;
   /** "oldest" first (default, as WordPress) or "newest" first. */
   declare order: CommentOrder;
   /** "lazy" waits until the section nears the viewport before loading comments. */
@@ -114,7 +117,7 @@ export class DatelineComments extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('threadId') || changed.has('store') || changed.has('order') || changed.has('pageSize')) {
+    if (changed.has('threadId') || changed.has('store') || changed.has('endpoint') || changed.has('order') || changed.has('pageSize')) {
       this.scheduleLoad();
     }
   }
@@ -223,6 +226,7 @@ export class DatelineComments extends LitElement {
       .parentId=${parent?.id ?? null}
       .replyToName=${parent?.author.name ?? null}
       .store=${this.store}
+      .endpoint=${this.endpoint}
       .closed=${this.closed}
       @cancel=${this.cancelReply}
     ></dateline-comment-form>`;
