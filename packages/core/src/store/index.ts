@@ -13,13 +13,7 @@ export type { LocalStoreOptions } from './local.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 export { createRestStore } from './rest.js';
 export type { RestStoreOptions } from './rest.js';
-export {
-  PostCommentRequestSchema,
-  ListQuerySchema,
-  CommentListResponseSchema,
-  CommentCreatedResponseSchema,
-  ErrorResponseSchema,
-  ModerationRequestSchema,
-  ERROR_CODES,
-} from './protocol.js';
-export type { PostCommentRequest, CommentListResponse, ErrorResponse } from './protocol.js';
+export { CommentListResponseSchema, CommentCreatedResponseSchema, ErrorResponseSchema, ERROR_CODES } from './protocol.js';
+export type { CommentListResponse, ErrorResponse } from './protocol.js';
+export { PostCommentRequestSchema, ListQuerySchema, ModerationRequestSchema } from './requests.js';
+export type { PostCommentRequest } from './requests.js';

@@ -1,28 +1,19 @@
 import * as z from 'zod/mini';
-import { COMMENT_STATUSES, CommentSchema, NewCommentSchema } from '../comment/schema.js';
+import { CommentSchema } from '../comment/schema.js';
+
+/** A field path → message map, as every refusal carries. */
+function isFieldMap(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
 
 /**
- * The comment service's HTTP protocol. One definition, used by the service to check what it
- * receives and sends, and by `createRestStore` to check what it sends and receives.
+ * The comment service's HTTP protocol: what it answers. One definition, used by the service
+ * and by `createRestStore`. What it receives is in requests.ts, which a browser never needs.
  *
  *   GET  /api/threads/:threadId/comments?cursor&limit&order  → CommentListResponse
  *   POST /api/threads/:threadId/comments  (Idempotency-Key)   → 201 CommentCreatedResponse
  *   any refusal or failure                                    → ErrorResponse
  */
-
-/** What the form posts: the new comment, and the honeypot a person never fills. */
-export const PostCommentRequestSchema = z.extend(NewCommentSchema, {
-  honeypot: z.optional(z.string()),
-});
-export type PostCommentRequest = z.input<typeof PostCommentRequestSchema>;
-
-export const ListQuerySchema = z.object({
-  cursor: z.optional(z.string().check(z.maxLength(200, { error: 'The cursor is not one this service gave out.' }))),
-  limit: z.optional(
-    z.string().check(z.regex(/^(?:[1-9]\d?|1\d\d|200)$/, { error: 'The limit must be a whole number from 1 to 200.' })),
-  ),
-  order: z.optional(z.enum(['oldest', 'newest'], { error: 'The order must be "oldest" or "newest".' })),
-});
 
 export const CommentListResponseSchema = z.object({
   comments: z.array(CommentSchema),
@@ -40,14 +31,10 @@ export const ErrorResponseSchema = z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),
     /** Field path → message, for `invalid`. */
-    fields: z.optional(z.record(z.string(), z.string())),
+    fields: z.optional(z.custom<Record<string, string>>(isFieldMap, { error: 'fields must map field paths to messages.' })),
     /** Seconds, for `too-fast`. */
     retryAfter: z.optional(z.number()),
   }),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
-/** Moderation: what an administrator may set a comment's status to. */
-export const ModerationRequestSchema = z.object({
-  status: z.enum(COMMENT_STATUSES, { error: `The status must be one of: ${COMMENT_STATUSES.join(', ')}.` }),
-});
