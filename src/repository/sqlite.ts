@@ -48,20 +48,6 @@ interface Row {
   status: CommentStatus;
 }
 
-function toStored(r: Row): StoredComment {
-  return {
-    id: r.id,
-    threadId: r.thread_id,
-    parentId: r.parent_id,
-    author: r.author_url ? { name: r.author_name, url: r.author_url } : { name: r.author_name },
-    body: r.body,
-    createdAt: r.created_at,
-    status: r.status,
-    email: r.author_email,
-    addressHash: r.address_hash,
-  };
-}
-
 function toPublic(r: Row): Comment {
   return {
     id: r.id,
@@ -72,6 +58,10 @@ function toPublic(r: Row): Comment {
     createdAt: r.created_at,
     status: r.status,
   };
+}
+
+function toStored(r: Row): StoredComment {
+  return { ...toPublic(r), email: r.author_email, addressHash: r.address_hash };
 }
 
 /** Keyset cursors: the (created_at, id) of the last top-level comment of a page. */

@@ -8,6 +8,7 @@ import { styles } from './comment-form.styles.js';
 
 const FIELDS = ['body', 'author.name', 'author.email', 'author.url'] as const;
 type Field = (typeof FIELDS)[number];
+/** Ids and names as WordPress's form has them, so browsers autofill as they do there. */
 const FIELD_IDS: Record<Field, string> = { body: 'comment', 'author.name': 'author', 'author.email': 'email', 'author.url': 'url' };
 
 const emptyDraft = (parentId: string | null): Draft => ({ body: '', name: '', email: '', url: '', parentId });
@@ -213,6 +214,16 @@ export class DatelineCommentForm extends LitElement {
     </div>`;
   }
 
+  private textInput(field: Field, label: string, type: string, autocomplete: string, max: number, required: boolean, value: string) {
+    return this.field(
+      field,
+      label,
+      ({ id, invalid, describedBy }) =>
+        html`<input id=${id} name=${FIELD_IDS[field]} type=${type} autocomplete=${autocomplete} maxlength=${max} ?required=${required} aria-required=${required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${value} @input=${(e: Event) => this.onInput(field, e)} />`,
+      required,
+    );
+  }
+
   protected override render() {
     if (this.closed) return html`<p class="notes">Comments are closed.</p>`;
     const d = this._draft;
@@ -231,27 +242,9 @@ export class DatelineCommentForm extends LitElement {
         true,
       )}
       <div class="details">
-        ${this.field(
-          'author.name',
-          'Name',
-          ({ id, invalid, describedBy }) =>
-            html`<input id=${id} name="author" type="text" autocomplete="name" maxlength="245" required aria-required="true" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${d.name} @input=${(e: Event) => this.onInput('author.name', e)} />`,
-          true,
-        )}
-        ${this.field(
-          'author.email',
-          'Email',
-          ({ id, invalid, describedBy }) =>
-            html`<input id=${id} name="email" type="email" autocomplete="email" maxlength="100" required aria-required="true" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${d.email} @input=${(e: Event) => this.onInput('author.email', e)} />`,
-          true,
-        )}
-        ${this.field(
-          'author.url',
-          'Website',
-          ({ id, invalid, describedBy }) =>
-            html`<input id=${id} name="url" type="url" autocomplete="url" maxlength="200" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${d.url} @input=${(e: Event) => this.onInput('author.url', e)} />`,
-          false,
-        )}
+        ${this.textInput('author.name', 'Name', 'text', 'name', 245, true, d.name)}
+        ${this.textInput('author.email', 'Email', 'email', 'email', 100, true, d.email)}
+        ${this.textInput('author.url', 'Website', 'url', 'url', 200, false, d.url)}
       </div>
       <div class="honeypot" aria-hidden="true">
         <label for="hp">Leave this field empty</label>

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatelineComments, type DatelineCommentForm } from '../index.js';
 import {
   controllableStore,
+  countDialogs,
   deepActiveElement,
   deepQuery,
   deepQueryAll,
@@ -255,10 +256,7 @@ describe('XSS payloads never execute', () => {
   });
 
   it('renders every payload as text: as comment body, author name and author url', async () => {
-    const w = window as unknown as Record<string, unknown>;
-    let dialogs = 0;
-    const saved = { alert: w.alert, confirm: w.confirm, prompt: w.prompt, print: w.print };
-    w.alert = w.confirm = w.prompt = w.print = () => void (dialogs += 1);
+    const dialogs = countDialogs();
     try {
       const comments = payloads.map((p, i) => makeComment(`x${i}`, null, { body: p, author: { name: p.slice(0, 245), ...(p.startsWith('http') ? { url: p } : {}) } }));
       const bodyComments = comments.filter((c) => c.author.url === undefined || /^https?:\/\//.test(c.author.url));
@@ -272,7 +270,7 @@ describe('XSS payloads never execute', () => {
         await until(() => ids(el).length > before, 'the next page');
       }
       await new Promise((r) => setTimeout(r, 300)); // let any onerror/onload handler have its chance
-      expect(dialogs).toBe(0);
+      expect(dialogs.count()).toBe(0);
       const root = shadow(el);
       // nothing a payload contains became an element: only our own tags exist
       const tags = new Set([...root.querySelectorAll('*')].map((n) => n.tagName.toLowerCase()));
@@ -282,15 +280,12 @@ describe('XSS payloads never execute', () => {
       const bodies = [...root.querySelectorAll('.body')].map((b) => b.textContent);
       expect(bodies).toContain(bodyComments[0]!.body);
     } finally {
-      Object.assign(w, saved);
+      dialogs.restore();
     }
   });
 
   it('renders every payload as text in an article headline and paragraph', async () => {
-    const w = window as unknown as Record<string, unknown>;
-    let dialogs = 0;
-    const saved = { alert: w.alert, confirm: w.confirm, prompt: w.prompt, print: w.print };
-    w.alert = w.confirm = w.prompt = w.print = () => void (dialogs += 1);
+    const dialogs = countDialogs();
     try {
       const el = document.createElement('dateline-article');
       (el as unknown as { article: unknown }).article = {
@@ -300,7 +295,7 @@ describe('XSS payloads never execute', () => {
       };
       await mount(el);
       await new Promise((r) => setTimeout(r, 300));
-      expect(dialogs).toBe(0);
+      expect(dialogs.count()).toBe(0);
       expect(shadow(el).querySelector('h1')?.textContent).toBe(payloads[0]);
       expect(shadow(el).querySelectorAll('p')).toHaveLength(payloads.length);
       expect(shadow(el).querySelector('img, script, iframe, svg')).toBeNull();
@@ -308,7 +303,7 @@ describe('XSS payloads never execute', () => {
       expect(el.querySelectorAll('script')).toHaveLength(1);
       expect(JSON.parse(el.querySelector('script')!.textContent!).headline).toBe(payloads[0]);
     } finally {
-      Object.assign(w, saved);
+      dialogs.restore();
     }
   });
 });

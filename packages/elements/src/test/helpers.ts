@@ -99,6 +99,15 @@ export function controllableStore(comments: Comment[] = [], newStatus: 'approved
   return { store, control };
 }
 
+/** Replaces alert, confirm, prompt and print with counters until `restore` is called. */
+export function countDialogs(): { count: () => number; restore: () => void } {
+  const w = window as unknown as Record<string, unknown>;
+  const saved = { alert: w.alert, confirm: w.confirm, prompt: w.prompt, print: w.print };
+  let dialogs = 0;
+  w.alert = w.confirm = w.prompt = w.print = () => void (dialogs += 1);
+  return { count: () => dialogs, restore: () => Object.assign(w, saved) };
+}
+
 /** Types into an input or textarea inside a shadow root as a person would (input events). */
 export function type(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {
   el.focus();
