@@ -37,13 +37,6 @@ export const styles = css`
   input[type='url'],
   textarea {
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
   }
   textarea {
     min-height: 8em;

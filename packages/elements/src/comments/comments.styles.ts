@@ -25,13 +25,7 @@ export const styles = css`
     font-size: 0.9em;
   }
   select {
-    min-height: 2.75rem;
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
   }
   .empty,
   .demo,

@@ -53,6 +53,19 @@ export const base = css`
     font: inherit;
     cursor: pointer;
   }
+  input[type='text'],
+  input[type='email'],
+  input[type='url'],
+  textarea,
+  select {
+    min-height: 2.75rem;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
   .button {
     display: inline-flex;
     align-items: center;
