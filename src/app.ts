@@ -193,7 +193,7 @@ export function createApp({ repository, config, address, now = () => new Date() 
     return c.json({ comments });
   });
 
-  const moderate = async (c: Context, status: Comment['status']) => {
+  const moderate = (c: Context, status: Comment['status']) => {
     const updated = repository.setStatus(c.req.param('id')!, status);
     if (!updated) return fail(c, 404, { code: 'not-found', message: 'There is no comment with that id.' });
     return c.json({ comment: publicComment(updated) });

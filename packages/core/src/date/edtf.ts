@@ -26,7 +26,7 @@ export class EdtfError extends Error {
 
 const MAX_LENGTH = 64;
 /** The earliest instant a JavaScript Date holds: the start of an interval open at its start. */
-const EARLIEST = new Date(-8.64e15);
+export const EARLIEST = new Date(-8.64e15);
 const DATE = /^(\d|X){4}(?:-(\d|X){2}(?:-(\d|X){2})?)?$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?$/;
 const MONTH_NAMES = [

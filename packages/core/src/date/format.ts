@@ -1,5 +1,5 @@
 import { intlFormat, intlFormatDistance } from 'date-fns';
-import { edtfBounds, edtfQualifiers } from './edtf.js';
+import { EARLIEST, edtfBounds, edtfQualifiers } from './edtf.js';
 
 export interface FormatEdtfOptions {
   /** BCP 47 locale. Default "en". */
@@ -21,7 +21,7 @@ export function formatEdtf(edtf: string, options: FormatEdtfOptions = {}): strin
   const years = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric' });
   let text: string;
   if (!end) text = `${fmt.format(start)} –`;
-  else if (start.getTime() === new Date(-8.64e15).getTime()) text = `– ${fmt.format(end)}`;
+  else if (start.getTime() === EARLIEST.getTime()) text = `– ${fmt.format(end)}`;
   else if (isWholeYears(start, end)) text = start.getUTCFullYear() === end.getUTCFullYear() ? years.format(start) : years.formatRange(start, end);
   else if (isWholeMonths(start, end)) text = sameMonth(start, end) ? months.format(start) : months.formatRange(start, end);
   else text = sameDay(start, end) ? fmt.format(start) : fmt.formatRange(start, end);

@@ -103,11 +103,10 @@ export function resolvePlace(name: string, options: ResolvePlaceOptions = {}): P
   const key = normalizeName(name);
   if (!key) return undefined;
   const country = options.country?.toUpperCase();
-  const lists = country ? [gazetteer(country)] : [gazetteer('KH')];
-  for (const list of lists) {
-    const hit = list?.get(key) ?? list?.get(key.replace(SUFFIX, ''));
-    if (hit) return { ...hit };
-  }
+  // Cambodia's is the gazetteer we ship; without a country, it is the one searched.
+  const list = gazetteer(country ?? 'KH');
+  const hit = list?.get(key) ?? list?.get(key.replace(SUFFIX, ''));
+  if (hit) return { ...hit };
   const code = countryIndex().get(key);
   if (code && (!country || code === country)) {
     return { name: countryName(code) ?? name, kind: 'country', country: code };

@@ -88,6 +88,8 @@ export class DatelineComments extends LitElement {
   declare private _more: boolean;
   declare private _replyTo: string | null;
   declare private _announce: string;
+  /** The comments as a thread, derived when they or the order change, not on every render. */
+  private thread: ThreadNode[] = [];
   private observer: IntersectionObserver | undefined;
   private generation = 0;
 
@@ -114,6 +116,13 @@ export class DatelineComments extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener(CommentPostedEvent.type, this.onPosted);
     this.observer?.disconnect();
+  }
+
+  // Untyped: `_comments` is private, so it is not a key `PropertyValues<this>` knows.
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('_comments') || changed.has('order')) {
+      this.thread = buildThread(this._comments, { order: this.order, maxDepth: MAX_DEPTH });
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -261,7 +270,7 @@ export class DatelineComments extends LitElement {
   }
 
   protected override render() {
-    const thread = buildThread(this._comments, { order: this.order, maxDepth: MAX_DEPTH });
+    const thread = this.thread;
     const count = this._total ?? this._comments.filter((c) => c.status === 'approved').length;
     const { demo } = resolveStore(this);
     const load = this._load;

@@ -1,6 +1,5 @@
 import {
   arrestBreakdown,
-  edtfBounds,
   formatEdtf,
   formatQuantity,
   OperationSchema,
@@ -147,13 +146,8 @@ export class DatelineOperation extends LitElement {
     if (this._error) return html`<div class="alert" role="alert">${this._error}</div>`;
     const op = this._valid;
     if (!op) return nothing;
-    let period = op.period.edtf;
-    try {
-      edtfBounds(op.period.edtf);
-      period = formatEdtf(op.period.edtf);
-    } catch {
-      // the schema already checked it; keep the raw string if formatting fails
-    }
+    // OperationSchema has checked the period, so it formats.
+    const period = formatEdtf(op.period.edtf);
     const total = op.arrests.total;
     return html`<aside part="box" aria-labelledby="op-title">
       <h2 id="op-title">The operation in figures</h2>
