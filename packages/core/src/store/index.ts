@@ -17,3 +17,5 @@ export { CommentListResponseSchema, CommentCreatedResponseSchema, ErrorResponseS
 export type { CommentListResponse, ErrorResponse } from './protocol.js';
 export { PostCommentRequestSchema, ListQuerySchema, ModerationRequestSchema } from './requests.js';
 export type { PostCommentRequest } from './requests.js';
+export { createWordPressStore, fromWordPressComment, WordPressCommentSchema, WordPressErrorSchema } from './wordpress.js';
+export type { WordPressStoreOptions, WordPressComment } from './wordpress.js';

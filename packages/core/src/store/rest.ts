@@ -1,4 +1,5 @@
-import { CommentSchema, type Comment, type NewCommentInput } from '../comment/schema.js';
+import type { NewCommentInput } from '../comment/schema.js';
+import { browserStorage, pendingComments } from './pending.js';
 import { CommentCreatedResponseSchema, CommentListResponseSchema, ErrorResponseSchema } from './protocol.js';
 import { CommentStoreError, type CommentStore, type CommentStoreErrorCode, type CreateCommentOptions, type ListCommentsOptions } from './types.js';
 
@@ -60,25 +61,8 @@ function networkError(cause: unknown): CommentStoreError {
 export function createRestStore(options: RestStoreOptions): CommentStore {
   const endpoint = options.endpoint.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
-  const storage = options.storage ?? (typeof localStorage === 'undefined' ? undefined : localStorage);
-  const pendingKey = `dateline:pending:${endpoint}`;
+  const pending = pendingComments(options.storage ?? browserStorage(), `dateline:pending:${endpoint}`);
   const url = (threadId: string) => `${endpoint}/threads/${encodeURIComponent(threadId)}/comments`;
-
-  const readPending = (): Comment[] => {
-    try {
-      const raw = JSON.parse(storage?.getItem(pendingKey) ?? '[]');
-      return Array.isArray(raw) ? raw.filter((c): c is Comment => CommentSchema.safeParse(c).success) : [];
-    } catch {
-      return [];
-    }
-  };
-  const writePending = (list: Comment[]) => {
-    try {
-      storage?.setItem(pendingKey, JSON.stringify(list));
-    } catch {
-      // storage full or denied: the notice shows for this visit only
-    }
-  };
 
   return {
     async list(threadId: string, opts: ListCommentsOptions = {}) {
@@ -96,13 +80,9 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
       const parsed = CommentListResponseSchema.safeParse(await response.json());
       if (!parsed.success) throw new CommentStoreError('The comment service sent comments this page cannot read.', { code: 'server' });
       const page = parsed.data;
-      // The reader's own pending comments: shown until the service lists them as approved.
-      const listed = new Set(page.comments.map((c) => c.id));
-      const pending = readPending();
-      const stillPending = pending.filter((c) => !listed.has(c.id));
-      if (stillPending.length !== pending.length) writePending(stillPending);
-      const mine = opts.cursor ? [] : stillPending.filter((c) => c.threadId === threadId);
-      return { comments: [...page.comments, ...mine], total: page.total, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+      // The reader's own pending comments, on the first page only.
+      const mine = pending.unlisted(threadId, page.comments);
+      return { comments: [...page.comments, ...(opts.cursor ? [] : mine)], total: page.total, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
     },
 
     async create(input: NewCommentInput, opts: CreateCommentOptions) {
@@ -121,7 +101,7 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
       const parsed = CommentCreatedResponseSchema.safeParse(await response.json());
       if (!parsed.success) throw new CommentStoreError('The comment service answered in a way this page cannot read.', { code: 'server' });
       const { comment } = parsed.data;
-      if (comment.status === 'pending') writePending([...readPending().filter((c) => c.id !== comment.id), comment]);
+      if (comment.status === 'pending') pending.remember(comment);
       return comment;
     },
   };

@@ -1,0 +1,272 @@
+import * as z from 'zod/mini';
+import { CommentSchema, NewCommentSchema, type Comment, type NewCommentInput } from '../comment/schema.js';
+import { newCommentMessages as say } from '../comment/messages.js';
+import { fieldErrors, type FieldErrors } from '../validation/field-errors.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
+import { browserStorage, pendingComments } from './pending.js';
+import { CommentStoreError, type CommentStore, type CreateCommentOptions, type ListCommentsOptions } from './types.js';
+import { htmlToText } from './wordpress-text.js';
+
+export interface WordPressStoreOptions {
+  /** The WordPress site's address, e.g. "https://news.example.com"; its REST API is under /wp-json/. */
+  site: string;
+  /** The post (or page) whose comments these are. */
+  postId: number;
+  /** For tests and other runtimes; default the global fetch. */
+  fetch?: typeof fetch;
+  /** Where the reader's own held comments are remembered; default localStorage. */
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+}
+
+/** A comment as `wp/v2/comments` shows it to the public (`context=view`). */
+export const WordPressCommentSchema = z.object({
+  id: z.number(),
+  post: z.number(),
+  parent: z.number(),
+  author_name: z.string(),
+  author_url: z.string(),
+  date_gmt: z.string(),
+  content: z.object({ rendered: z.string() }),
+  status: z.string(),
+});
+export type WordPressComment = z.infer<typeof WordPressCommentSchema>;
+const CommentListSchema = z.array(WordPressCommentSchema);
+
+/** How the WordPress REST API refuses: `{ code, message, data: { status, params? } }`. */
+export const WordPressErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  data: z.optional(z.nullable(z.object({ status: z.optional(z.number()), params: z.optional(z.record(z.string(), z.string())) }))),
+});
+
+const FIELDS = 'id,post,parent,author_name,author_url,date_gmt,content,status';
+/** WordPress's own limit for `per_page`. */
+const WP_PAGE = 100;
+/** Replies deeper than this are never fetched; WordPress allows at most 10 levels. */
+const MAX_LEVELS = 10;
+
+const STATUS: Record<string, Comment['status']> = { approved: 'approved', hold: 'pending', spam: 'spam', trash: 'deleted' };
+
+/** WordPress's request parameters and length errors: our field path and what the reader is told. */
+const PARAM_FIELDS: Record<string, [string, string]> = {
+  author_name: ['author.name', say['name-required']],
+  author_email: ['author.email', say['email-invalid']],
+  author_url: ['author.url', say['url-invalid']],
+  content: ['body', say['body-required']],
+  parent: ['parentId', say['parent-invalid']],
+  post: ['threadId', say['thread-required']],
+  comment_author_column_length: ['author.name', say['name-too-long']],
+  comment_author_email_column_length: ['author.email', say['email-too-long']],
+  comment_author_url_column_length: ['author.url', say['url-too-long']],
+  comment_content_column_length: ['body', say['body-too-long']],
+};
+
+/** Turns a WordPress comment into ours, or undefined when it can't be shown safely. */
+export function fromWordPressComment(wp: WordPressComment, threadId: string): Comment | undefined {
+  const url = wp.author_url.trim();
+  const candidate = {
+    id: String(wp.id),
+    threadId,
+    parentId: wp.parent ? String(wp.parent) : null,
+    // WordPress stores names HTML-escaped, and shows a nameless comment as "Anonymous".
+    author: { name: htmlToText(wp.author_name).slice(0, 245) || 'Anonymous', ...(url ? { url } : {}) },
+    body: htmlToText(wp.content.rendered),
+    createdAt: `${wp.date_gmt.replace(/Z$/, '')}Z`,
+    status: STATUS[wp.status] ?? 'pending',
+  };
+  const parsed = CommentSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  // A website WordPress accepted and we don't (not http, say): show the comment without it.
+  const withoutUrl = CommentSchema.safeParse({ ...candidate, author: { name: candidate.author.name } });
+  return withoutUrl.success ? withoutUrl.data : undefined;
+}
+
+/**
+ * A store on a WordPress site's REST API (`wp/v2/comments`), for one post. The site must let
+ * visitors comment through the API: WordPress refuses anonymous REST comments unless a plugin
+ * returns true from the `rest_allow_anonymous_comments` filter (see examples/wordpress).
+ *
+ * Pages are of top-level comments, each with all its replies, like the other stores; the
+ * cursor is WordPress's page number. Comments come back as plain text: WordPress's rendered
+ * HTML is turned back into text, and links are made again on display. The `threadId` passed
+ * to `list` and `create` is the caller's name for this post's thread; comments carry it.
+ *
+ * WordPress has no idempotency keys, but it refuses a repeated comment: a retry of a post
+ * that did reach the site fails as `duplicate` and says so.
+ *
+ * @example
+ * const store = createWordPressStore({ site: 'https://news.example.com', postId: 42 });
+ */
+export function createWordPressStore(options: WordPressStoreOptions): CommentStore {
+  if (!Number.isSafeInteger(options.postId) || options.postId < 1) {
+    throw new TypeError(`createWordPressStore: postId must be a positive whole number, not ${String(options.postId)}.`);
+  }
+  const site = options.site.replace(/\/+$/, '');
+  const endpoint = `${site}/wp-json/wp/v2/comments`;
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
+  const pending = pendingComments(options.storage ?? browserStorage(), `dateline:pending:${site}#${options.postId}`);
+  /** Idempotency keys whose earlier attempt may have reached the site. */
+  const uncertain = new Set<string>();
+
+  const request = async (url: string, init: RequestInit): Promise<Response> => {
+    let response: Response;
+    try {
+      response = await doFetch(url, { ...init, headers: { accept: 'application/json', ...init.headers } });
+    } catch (error) {
+      if (init.signal?.aborted) throw error;
+      throw new CommentStoreError('The site could not be reached. Check your connection and try again.', { code: 'network', cause: error });
+    }
+    if (!response.ok) throw await refusal(response);
+    return response;
+  };
+
+  const readComments = async (response: Response): Promise<WordPressComment[]> => {
+    const parsed = CommentListSchema.safeParse(await response.json().catch(() => undefined));
+    if (!parsed.success) throw new CommentStoreError('The site sent comments this page cannot read.', { code: 'server', status: response.status });
+    return parsed.data;
+  };
+
+  const query = (params: Record<string, string | number>) => {
+    const search = new URLSearchParams({ post: String(options.postId), _fields: FIELDS });
+    for (const [key, value] of Object.entries(params)) search.set(key, String(value));
+    return `${endpoint}?${search}`;
+  };
+
+  /** Every reply below `parents`, level by level, oldest first as WordPress shows them. */
+  const repliesOf = async (parents: number[], signal: AbortSignal | undefined): Promise<WordPressComment[]> => {
+    const found: WordPressComment[] = [];
+    const seen = new Set(parents);
+    let level = parents;
+    for (let depth = 0; level.length > 0 && depth < MAX_LEVELS; depth++) {
+      const next: WordPressComment[] = [];
+      // A long list of parents goes in several requests, to keep URLs short.
+      for (let i = 0; i < level.length; i += WP_PAGE) {
+        const parent = level.slice(i, i + WP_PAGE).join(',');
+        for (let page = 1, pages = 1; page <= pages; page++) {
+          const response = await request(query({ parent, per_page: WP_PAGE, page, order: 'asc', orderby: 'date_gmt' }), { signal });
+          pages = Number(response.headers.get('x-wp-totalpages')) || 1;
+          next.push(...(await readComments(response)));
+        }
+      }
+      const fresh = next.filter((c) => !seen.has(c.id));
+      for (const c of fresh) seen.add(c.id);
+      found.push(...fresh);
+      level = fresh.map((c) => c.id);
+    }
+    return found;
+  };
+
+  return {
+    async list(threadId: string, opts: ListCommentsOptions = {}) {
+      const page = opts.cursor ? Number(opts.cursor) : 1;
+      if (!Number.isSafeInteger(page) || page < 1) {
+        throw new CommentStoreError('That page of comments does not exist.', { code: 'invalid', fields: { cursor: 'The cursor must be a page number.' } });
+      }
+      const limit = Math.min(opts.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, WP_PAGE);
+      const order = opts.order === 'newest' ? 'desc' : 'asc';
+      const signal = opts.signal;
+      // The whole thread's count comes from a one-comment page's X-WP-Total.
+      const [top, total] = await Promise.all([
+        request(query({ parent: 0, per_page: limit, page, order, orderby: 'date_gmt' }), { signal }),
+        request(query({ per_page: 1, _fields: 'id' }), { signal }).then((r) => Number(r.headers.get('x-wp-total'))),
+      ]);
+      const pages = Number(top.headers.get('x-wp-totalpages')) || 1;
+      const roots = await readComments(top);
+      const replies = await repliesOf(roots.map((c) => c.id), signal);
+      const comments = [...roots, ...replies].flatMap((wp) => fromWordPressComment(wp, threadId) ?? []);
+      const mine = page === 1 ? pending.unlisted(threadId, comments) : [];
+      return {
+        comments: [...comments, ...mine],
+        ...(Number.isFinite(total) ? { total } : {}),
+        ...(page < pages ? { nextCursor: String(page + 1) } : {}),
+      };
+    },
+
+    async create(input: NewCommentInput, opts: CreateCommentOptions) {
+      const parsed = NewCommentSchema.safeParse(input);
+      if (!parsed.success) {
+        throw new CommentStoreError('Your comment could not be posted: please check the highlighted fields.', { code: 'invalid', fields: fieldErrors(parsed.error) });
+      }
+      const comment = parsed.data;
+      if (opts.honeypot) {
+        // Only bots fill the hidden field: nothing is sent, and the bot is told what a held
+        // comment is told, so it learns nothing.
+        return { id: `held-${opts.idempotencyKey}`, threadId: comment.threadId, parentId: comment.parentId ?? null, author: { name: comment.author.name }, body: comment.body, createdAt: new Date().toISOString(), status: 'pending' };
+      }
+      const body = {
+        post: options.postId,
+        ...(comment.parentId ? { parent: Number(comment.parentId) } : {}),
+        author_name: comment.author.name,
+        author_email: comment.author.email,
+        ...(comment.author.url ? { author_url: comment.author.url } : {}),
+        content: comment.body,
+      };
+      let response: Response;
+      try {
+        response = await request(`${endpoint}?_fields=${FIELDS}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+          signal: opts.signal,
+        });
+      } catch (error) {
+        if (!(error instanceof CommentStoreError)) throw error;
+        if (error.code === 'duplicate' && uncertain.has(opts.idempotencyKey)) {
+          throw new CommentStoreError('Your comment already reached the site on an earlier try. It will appear once it is approved; reload the page to see it if it already is.', { code: 'duplicate', status: error.status });
+        }
+        if (error.code === 'network' || error.code === 'server') uncertain.add(opts.idempotencyKey);
+        throw error;
+      }
+      const wp = WordPressCommentSchema.safeParse(await response.json().catch(() => undefined));
+      const mapped = wp.success ? fromWordPressComment(wp.data, comment.threadId) : undefined;
+      if (!mapped) throw new CommentStoreError('The site stored the comment but answered in a way this page cannot read. Reload the page to see it.', { code: 'server', status: response.status });
+      // A comment WordPress filed as spam is answered as one awaiting moderation, as the service does.
+      const stored: Comment = mapped.status === 'approved' ? mapped : { ...mapped, status: 'pending' };
+      uncertain.delete(opts.idempotencyKey);
+      if (stored.status === 'pending') pending.remember(stored);
+      return stored;
+    },
+  };
+}
+
+async function refusal(response: Response): Promise<CommentStoreError> {
+  const parsed = WordPressErrorSchema.safeParse(await response.json().catch(() => undefined));
+  const status = response.status;
+  if (!parsed.success) {
+    return new CommentStoreError(
+      status >= 500 ? 'The site is having trouble. Please try again in a moment.' : `The site refused the request (${status}).`,
+      { code: status >= 500 ? 'server' : 'invalid', status },
+    );
+  }
+  const { code, message, data } = parsed.data;
+  const text = htmlToText(message);
+  const fields: FieldErrors = {};
+  // A refused parameter, or a length error, named by our field with our words.
+  for (const [key, problem] of [[code, text], ...Object.entries(data?.params ?? {})] as const) {
+    const field = PARAM_FIELDS[key];
+    if (field) fields[field[0]] = field[1];
+    else if (key !== code) fields[key] = htmlToText(problem);
+  }
+
+  switch (code) {
+    case 'comment_duplicate':
+      return new CommentStoreError(text, { code: 'duplicate', status, fields: { body: text } });
+    case 'comment_flood':
+      // WordPress waits 15 seconds between comments from one address, and doesn't say so.
+      return new CommentStoreError(text, { code: 'too-fast', status, retryAfter: 15 });
+    case 'rest_comment_login_required':
+      return new CommentStoreError('This site accepts comments only from logged-in readers.', { code: 'closed', status });
+    case 'rest_comment_closed':
+    case 'rest_comment_draft_post':
+    case 'rest_comment_trash_post':
+    case 'rest_comment_invalid_post_id':
+    case 'rest_cannot_read_post':
+      return new CommentStoreError(text, { code: 'closed', status });
+    case 'rest_comment_content_invalid':
+      return new CommentStoreError(text, { code: 'invalid', status, fields: { body: say['body-required'] } });
+    case 'rest_comment_author_data_required':
+      return new CommentStoreError(text, { code: 'invalid', status, fields: { 'author.name': say['name-required'], 'author.email': say['email-required'] } });
+  }
+  if (status >= 500) return new CommentStoreError('The site is having trouble. Please try again in a moment.', { code: 'server', status });
+  return new CommentStoreError(text, { code: status === 429 ? 'too-fast' : 'invalid', status, fields });
+}
