@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 /** Where Debian's `wordpress` package puts WordPress. */
 const WORDPRESS = '/usr/share/wordpress';
 const here = fileURLToPath(new URL('.', import.meta.url));
+const bundle = fileURLToPath(new URL('../../packages/elements/dist/cdn', import.meta.url));
 export const NEEDED_PACKAGES = 'wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql';
 
 export interface WordPressSiteOptions {
@@ -21,6 +22,8 @@ export interface WordPressSiteOptions {
   port: number;
   /** Also install the plugin that puts <dateline-comments> in place of the theme's comments. */
   withElementsPlugin?: boolean;
+  /** The password of the site's administrator, "editor", set on the first run; default random. */
+  adminPassword?: string;
 }
 
 export interface WordPressSite {
@@ -50,11 +53,20 @@ function checkTools(): void {
   if (!/^mysqli$/m.test(run('php', ['-m']))) throw missing('PHP has no mysqli extension');
 }
 
+/** Signals a child and everything it started: PHP's server forks its workers. */
+const signal = (child: ChildProcess, name: NodeJS.Signals) => {
+  try {
+    process.kill(-child.pid!, name);
+  } catch {
+    // already gone
+  }
+};
+
 const stopped = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    signal(child, 'SIGTERM');
   });
 
 async function waitFor(check: () => boolean | Promise<boolean>, what: string, log: () => string, ms = 60_000): Promise<void> {
@@ -82,8 +94,16 @@ function prepareFiles(www: string, withElementsPlugin: boolean): void {
     // The built-in server sends every address that is not a file to WordPress, as Apache's rewrite rules do.
     writeFileSync(join(www, 'router.php'), `<?php\n$path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH);\nif ($path !== '/' && is_file(__DIR__ . $path)) return false;\nrequire __DIR__ . '/index.php';\n`);
   }
-  const plugin = join(www, 'wp-content/plugins/dateline-comments');
-  if (withElementsPlugin && !existsSync(plugin)) symlinkSync(join(here, 'dateline-comments'), plugin);
+  if (withElementsPlugin) {
+    // The plugin's PHP from this folder, and the script-tag bundle as built now.
+    const plugin = join(www, 'wp-content/plugins/dateline-comments');
+    mkdirSync(plugin, { recursive: true });
+    for (const file of readdirSync(join(here, 'dateline-comments'))) {
+      if (!existsSync(join(plugin, file))) symlinkSync(join(here, 'dateline-comments', file), join(plugin, file));
+    }
+    if (!existsSync(join(bundle, 'dateline.iife.js'))) throw new Error(`${bundle} has no dateline.iife.js: run npm run build -w @dateline/elements first.`);
+    for (const file of ['dateline.iife.js', 'dateline.iife.js.map']) cpSync(join(bundle, file), join(plugin, file));
+  }
 }
 
 function writeConfig(www: string, socket: string, url: string): void {
@@ -110,13 +130,13 @@ require_once ABSPATH . 'wp-settings.php';
   );
 }
 
-/** First run only: the tables, an admin, pretty permalinks (for /wp-json/), the plugin. */
-const INSTALL = `
+/** First run only: the tables, an administrator, pretty permalinks (for /wp-json/). */
+const install = (password: string) => `
 define('WP_INSTALLING', true);
 require 'wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 if (!is_blog_installed()) {
-  wp_install('Dateline on WordPress', 'editor', 'editor@example.com', true, '', wp_generate_password(24));
+  wp_install('Dateline on WordPress', 'editor', 'editor@example.com', true, '', base64_decode('${Buffer.from(password).toString('base64')}'));
   update_option('permalink_structure', '/%postname%/');
   wp_delete_post(1, true); // "Hello world!"
   wp_delete_post(2, true); // "Sample Page"
@@ -147,7 +167,8 @@ export async function startWordPress(options: WordPressSiteOptions): Promise<Wor
   const children: ChildProcess[] = [];
   let log = '';
   const start = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
-    const child = spawn(command, args, { cwd: www, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so stopping it stops its workers too.
+    const child = spawn(command, args, { cwd: www, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     child.stdout!.on('data', (d) => (log = (log + d).slice(-20_000)));
     child.stderr!.on('data', (d) => (log = (log + d).slice(-20_000)));
     children.push(child);
@@ -157,7 +178,7 @@ export async function startWordPress(options: WordPressSiteOptions): Promise<Wor
     await Promise.all(children.reverse().map(stopped));
     rmSync(runDir, { recursive: true, force: true });
   };
-  const exitHandler = () => children.forEach((c) => c.kill('SIGKILL'));
+  const exitHandler = () => children.forEach((c) => signal(c, 'SIGKILL'));
   process.once('exit', exitHandler);
 
   try {
@@ -169,7 +190,7 @@ export async function startWordPress(options: WordPressSiteOptions): Promise<Wor
     );
     run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4']);
     writeConfig(www, socket, url);
-    run('php', ['-r', INSTALL], { cwd: www });
+    run('php', ['-r', install(options.adminPassword ?? randomBytes(18).toString('base64url'))], { cwd: www });
     if (options.withElementsPlugin) run('php', ['-r', `require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php'; activate_plugin('dateline-comments/dateline-comments.php');`], { cwd: www });
 
     const server = start('php', ['-S', `127.0.0.1:${port}`, '-t', www, join(www, 'router.php')], { PHP_CLI_SERVER_WORKERS: '4' });

@@ -39,6 +39,8 @@ export class DatelineCommentForm extends LitElement {
     replyToName: { type: String, attribute: 'reply-to-name' },
     store: { attribute: false },
     endpoint: { type: String },
+    wordpressSite: { type: String, attribute: 'wordpress-site' },
+    postId: { type: Number, attribute: 'post-id' },
     closed: { type: Boolean, reflect: true },
     _draft: { state: true },
     _save: { state: true },
@@ -57,6 +59,10 @@ export class DatelineCommentForm extends LitElement {
   declare store: CommentStore | undefined;
   /** The comment service's API root ("/api"), when no `.store` is set. */
   declare endpoint: string | undefined;
+  /** A WordPress site's address whose REST API holds the comments, with `post-id`. */
+  declare wordpressSite: string | undefined;
+  /** The WordPress post whose comments these are, with `wordpress-site`. */
+  declare postId: number | undefined;
   /** Whether the thread is closed to new comments. */
   declare closed: boolean;
 

@@ -222,6 +222,37 @@ describe('<dateline-comments>', () => {
     await until(() => ids(el).length === 1, 'the comments');
   });
 
+  it('reads a WordPress post’s comments with wordpress-site and post-id', async () => {
+    const requests: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = async (input) => {
+      requests.push(String(input));
+      const comment = { id: 9, post: 42, parent: 0, author_name: 'Dara', author_url: '', date_gmt: '2025-07-20T08:00:00', content: { rendered: '<p>From WordPress.</p>' }, status: 'approved' };
+      return new Response(JSON.stringify(String(input).includes('parent=0') ? [comment] : []), { headers: { 'content-type': 'application/json', 'x-wp-total': '1', 'x-wp-totalpages': '1' } });
+    };
+    try {
+      const el = new DatelineComments();
+      el.setAttribute('thread-id', 'wp-42');
+      el.setAttribute('wordpress-site', 'https://news.example');
+      el.setAttribute('post-id', '42');
+      await mount(el);
+      await until(() => shadow(el).querySelector('article .body')?.textContent === 'From WordPress.', 'the WordPress comment');
+      expect(requests.every((url) => url.startsWith('https://news.example/wp-json/wp/v2/comments?post=42&'))).toBe(true);
+      expect(shadow(el).querySelector('.demo')).toBeNull();
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
+  it('says what is wrong when wordpress-site comes without a post-id', async () => {
+    const el = new DatelineComments();
+    el.setAttribute('thread-id', 'wp');
+    el.setAttribute('wordpress-site', 'https://news.example');
+    await mount(el);
+    await until(() => shadow(el).querySelector('[role="alert"]'), 'the error');
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).toContain('its post-id attribute must be the post’s number');
+  });
+
   it('shows a closed thread without the form', async () => {
     const el = await section(controllableStore([makeComment('a')]).store, { closed: true });
     expect(shadow(el).querySelector('.reply')).toBeNull();

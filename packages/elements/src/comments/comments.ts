@@ -1,6 +1,7 @@
 import {
   buildThread,
   CommentSchema,
+  CommentStoreError,
   formatDateTime,
   formatRelativeTime,
   isHttpUrl,
@@ -53,6 +54,8 @@ export class DatelineComments extends LitElement {
     threadId: { type: String, attribute: 'thread-id' },
     store: { attribute: false },
     endpoint: { type: String },
+    wordpressSite: { type: String, attribute: 'wordpress-site' },
+    postId: { type: Number, attribute: 'post-id' },
     order: { type: String, reflect: true },
     loading: { type: String },
     pageSize: { type: Number, attribute: 'page-size' },
@@ -72,6 +75,10 @@ export class DatelineComments extends LitElement {
   declare store: CommentStore | undefined;
   /** The comment service's API root ("/api"), when no `.store` is set. */
   declare endpoint: string | undefined;
+  /** A WordPress site's address whose REST API holds the comments, with `post-id`. */
+  declare wordpressSite: string | undefined;
+  /** The WordPress post whose comments these are, with `wordpress-site`. */
+  declare postId: number | undefined;
   /** "oldest" first (default, as WordPress) or "newest" first. */
   declare order: CommentOrder;
   /** "lazy" waits until the section nears the viewport before loading comments. */
@@ -126,7 +133,7 @@ export class DatelineComments extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('threadId') || changed.has('store') || changed.has('endpoint') || changed.has('order') || changed.has('pageSize')) {
+    if (changed.has('threadId') || changed.has('store') || changed.has('endpoint') || changed.has('wordpressSite') || changed.has('postId') || changed.has('order') || changed.has('pageSize')) {
       this.scheduleLoad();
     }
   }
@@ -162,9 +169,10 @@ export class DatelineComments extends LitElement {
       this._next = page.nextCursor;
       this._load = { state: 'ready' };
       this.restoreReply();
-    } catch {
+    } catch (error) {
       if (generation !== this.generation) return;
-      this._load = { state: 'error', message: 'The comments could not be loaded.' };
+      // A store's refusal says why in words for readers; anything else stays unsaid.
+      this._load = { state: 'error', message: `The comments could not be loaded.${error instanceof CommentStoreError ? ` ${error.message}` : ''}` };
     }
   }
 
@@ -236,6 +244,8 @@ export class DatelineComments extends LitElement {
       .replyToName=${parent?.author.name ?? null}
       .store=${this.store}
       .endpoint=${this.endpoint}
+      .wordpressSite=${this.wordpressSite}
+      .postId=${this.postId}
       .closed=${this.closed}
       @cancel=${this.cancelReply}
     ></dateline-comment-form>`;
