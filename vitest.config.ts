@@ -41,7 +41,7 @@ export default defineConfig({
       {
         extends: true,
         // Bundled up front so Vite does not reload the page when a test first imports them.
-        optimizeDeps: { include: ['lit', 'axe-core', 'zod/mini', 'date-fns'] },
+        optimizeDeps: { include: ['lit', 'axe-core', 'zod/mini'] },
         test: {
           name: 'elements',
           root: 'packages/elements',

@@ -95,6 +95,16 @@ describe('date formatting', () => {
     const now = new Date('2025-07-20T12:00:00Z');
     expect(formatRelativeTime(new Date('2025-07-20T09:00:00Z'), { now })).toBe('3 hours ago');
     expect(formatRelativeTime('2025-07-20T11:59:30Z', { now })).toBe('30 seconds ago');
+    expect(formatRelativeTime('2025-07-20T12:00:00Z', { now })).toBe('now');
+    expect(formatRelativeTime('2025-07-20T11:15:00Z', { now })).toBe('45 minutes ago');
+    expect(formatRelativeTime('2025-07-20T14:00:00Z', { now })).toBe('in 2 hours');
+    expect(formatRelativeTime('2025-07-19T12:00:00Z', { now })).toBe('yesterday');
+    expect(formatRelativeTime('2025-07-16T12:00:00Z', { now })).toBe('4 days ago');
+    expect(formatRelativeTime('2025-07-10T12:00:00Z', { now })).toBe('last week');
+    expect(formatRelativeTime('2025-07-01T12:00:00Z', { now })).toBe('2 weeks ago');
+    expect(formatRelativeTime('2025-05-25T12:00:00Z', { now })).toBe('2 months ago');
+    expect(formatRelativeTime('2024-03-01T12:00:00Z', { now })).toBe('last year');
+    expect(formatRelativeTime('2025-07-20T12:00:00Z', { now, locale: 'fr' })).toBe('maintenant');
   });
 
   it('writes a full date and time', () => {

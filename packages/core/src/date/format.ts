@@ -1,4 +1,3 @@
-import { intlFormat, intlFormatDistance } from 'date-fns';
 import { EARLIEST, edtfBounds, edtfQualifiers } from './edtf.js';
 
 export interface FormatEdtfOptions {
@@ -55,15 +54,38 @@ export interface FormatRelativeOptions {
   locale?: string;
 }
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Whole calendar days from `a` to `b` in the reader's time zone, daylight saving and all. */
+function calendarDays(a: Date, b: Date): number {
+  return Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / DAY);
+}
+
 /**
- * How long ago (or until) a moment is, as a reader says it: "3 hours ago", "yesterday".
+ * How long ago (or until) a moment is, as a reader says it: "3 hours ago", "yesterday",
+ * "last week", "2 months ago". Seconds, minutes and hours count elapsed time; days, months
+ * and years count the calendar, so yesterday evening is "yesterday" this morning.
  *
  * @example
  * formatRelativeTime(new Date(Date.now() - 3 * 3600e3)) // '3 hours ago'
  */
 export function formatRelativeTime(date: Date | string, options: FormatRelativeOptions = {}): string {
-  const d = typeof date === 'string' ? new Date(date) : date;
-  return intlFormatDistance(d, options.now ?? new Date(), { locale: options.locale ?? 'en' });
+  const then = typeof date === 'string' ? new Date(date) : date;
+  const now = options.now ?? new Date();
+  const rtf = new Intl.RelativeTimeFormat(options.locale ?? 'en', { numeric: 'auto' });
+  const elapsed = then.getTime() - now.getTime();
+  const days = calendarDays(now, then);
+  const months = (then.getFullYear() - now.getFullYear()) * 12 + then.getMonth() - now.getMonth();
+  const size = Math.abs(elapsed);
+  if (size < MINUTE) return rtf.format(Math.trunc(elapsed / 1000), 'second');
+  if (size < HOUR) return rtf.format(Math.trunc(elapsed / MINUTE), 'minute');
+  if (size < DAY && days === 0) return rtf.format(Math.trunc(elapsed / HOUR), 'hour');
+  if (Math.abs(days) < 7) return rtf.format(days || Math.sign(elapsed), 'day');
+  if (Math.abs(days) < 28 || months === 0) return rtf.format(Math.trunc(days / 7), 'week');
+  if (Math.abs(months) < 12) return rtf.format(months, 'month');
+  return rtf.format(then.getFullYear() - now.getFullYear() || Math.sign(elapsed), 'year');
 }
 
 /**
@@ -74,9 +96,5 @@ export function formatRelativeTime(date: Date | string, options: FormatRelativeO
  */
 export function formatDateTime(date: Date | string, options: { locale?: string; timeZone?: string } = {}): string {
   const d = typeof date === 'string' ? new Date(date) : date;
-  return intlFormat(
-    d,
-    { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: options.timeZone },
-    { locale: options.locale ?? 'en' },
-  );
+  return new Intl.DateTimeFormat(options.locale ?? 'en', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: options.timeZone }).format(d);
 }

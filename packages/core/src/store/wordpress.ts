@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CommentSchema, NewCommentSchema, type Comment, type NewCommentInput } from '../comment/schema.js';
 import { newCommentMessages as say } from '../comment/messages.js';
 import { fieldErrors, type FieldErrors } from '../validation/field-errors.js';
+import { isHttpUrl } from '../validation/formats.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 import { browserStorage, pendingComments } from './pending.js';
 import { CommentStoreError, type CommentStore, type CreateCommentOptions, type ListCommentsOptions } from './types.js';
@@ -64,21 +65,18 @@ const PARAM_FIELDS: Record<string, [string, string]> = {
 /** Turns a WordPress comment into ours, or undefined when it can't be shown safely. */
 export function fromWordPressComment(wp: WordPressComment, threadId: string): Comment | undefined {
   const url = wp.author_url.trim();
-  const candidate = {
+  const parsed = CommentSchema.safeParse({
     id: String(wp.id),
     threadId,
     parentId: wp.parent ? String(wp.parent) : null,
-    // WordPress stores names HTML-escaped, and shows a nameless comment as "Anonymous".
-    author: { name: htmlToText(wp.author_name).slice(0, 245) || 'Anonymous', ...(url ? { url } : {}) },
+    // WordPress stores names HTML-escaped, shows a nameless comment as "Anonymous", and
+    // accepts websites we don't (ftp:, say): those are left out.
+    author: { name: htmlToText(wp.author_name).slice(0, 245) || 'Anonymous', ...(isHttpUrl(url) && url.length <= 200 ? { url } : {}) },
     body: htmlToText(wp.content.rendered),
     createdAt: `${wp.date_gmt.replace(/Z$/, '')}Z`,
     status: STATUS[wp.status] ?? 'pending',
-  };
-  const parsed = CommentSchema.safeParse(candidate);
-  if (parsed.success) return parsed.data;
-  // A website WordPress accepted and we don't (not http, say): show the comment without it.
-  const withoutUrl = CommentSchema.safeParse({ ...candidate, author: { name: candidate.author.name } });
-  return withoutUrl.success ? withoutUrl.data : undefined;
+  });
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
@@ -229,44 +227,38 @@ export function createWordPressStore(options: WordPressStoreOptions): CommentSto
   };
 }
 
+/** WordPress error codes that mean the post takes no comments from this reader. */
+const CLOSED = /^rest_(comment_(closed|draft_post|trash_post|invalid_post_id|login_required)|cannot_read_post)$/;
+/** WordPress error codes that name a field without a parameter. */
+const FIELD_CODES: Record<string, string[]> = {
+  rest_comment_content_invalid: ['content'],
+  rest_comment_author_data_required: ['author_name', 'author_email'],
+};
+
 async function refusal(response: Response): Promise<CommentStoreError> {
   const parsed = WordPressErrorSchema.safeParse(await response.json().catch(() => undefined));
   const status = response.status;
-  if (!parsed.success) {
-    return new CommentStoreError(
-      status >= 500 ? 'The site is having trouble. Please try again in a moment.' : `The site refused the request (${status}).`,
-      { code: status >= 500 ? 'server' : 'invalid', status },
-    );
+  if (status >= 500 || !parsed.success) {
+    return new CommentStoreError(status >= 500 ? 'The site is having trouble. Please try again in a moment.' : `The site refused the request (${status}).`, {
+      code: status >= 500 ? 'server' : 'invalid',
+      status,
+    });
   }
-  const { code, message, data } = parsed.data;
-  const text = htmlToText(message);
-  const fields: FieldErrors = {};
+  const { code, data } = parsed.data;
+  const message = htmlToText(parsed.data.message);
+  if (code === 'comment_duplicate') return new CommentStoreError(message, { code: 'duplicate', status, fields: { body: message } });
+  // WordPress waits 15 seconds between comments from one address, and doesn't say so.
+  if (code === 'comment_flood') return new CommentStoreError(message, { code: 'too-fast', status, retryAfter: 15 });
+  if (CLOSED.test(code)) {
+    return new CommentStoreError(code === 'rest_comment_login_required' ? 'This site accepts comments only from logged-in readers.' : message, { code: 'closed', status });
+  }
   // A refused parameter, or a length error, named by our field with our words.
-  for (const [key, problem] of [[code, text], ...Object.entries(data?.params ?? {})] as const) {
+  const fields: FieldErrors = {};
+  const params = data?.params ?? {};
+  for (const key of [code, ...(FIELD_CODES[code] ?? []), ...Object.keys(params)]) {
     const field = PARAM_FIELDS[key];
     if (field) fields[field[0]] = field[1];
-    else if (key !== code) fields[key] = htmlToText(problem);
+    else if (key in params) fields[key] = htmlToText(params[key]!);
   }
-
-  switch (code) {
-    case 'comment_duplicate':
-      return new CommentStoreError(text, { code: 'duplicate', status, fields: { body: text } });
-    case 'comment_flood':
-      // WordPress waits 15 seconds between comments from one address, and doesn't say so.
-      return new CommentStoreError(text, { code: 'too-fast', status, retryAfter: 15 });
-    case 'rest_comment_login_required':
-      return new CommentStoreError('This site accepts comments only from logged-in readers.', { code: 'closed', status });
-    case 'rest_comment_closed':
-    case 'rest_comment_draft_post':
-    case 'rest_comment_trash_post':
-    case 'rest_comment_invalid_post_id':
-    case 'rest_cannot_read_post':
-      return new CommentStoreError(text, { code: 'closed', status });
-    case 'rest_comment_content_invalid':
-      return new CommentStoreError(text, { code: 'invalid', status, fields: { body: say['body-required'] } });
-    case 'rest_comment_author_data_required':
-      return new CommentStoreError(text, { code: 'invalid', status, fields: { 'author.name': say['name-required'], 'author.email': say['email-required'] } });
-  }
-  if (status >= 500) return new CommentStoreError('The site is having trouble. Please try again in a moment.', { code: 'server', status });
-  return new CommentStoreError(text, { code: status === 429 ? 'too-fast' : 'invalid', status, fields });
+  return new CommentStoreError(message, { code: 'invalid', status, fields });
 }

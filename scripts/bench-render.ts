@@ -1,0 +1,147 @@
+/**
+ * The render benchmark, in Debian's Chromium with the script-tag bundle as shipped:
+ *
+ * - the seed page served by the comment service: first contentful paint, the article and fact
+ *   box rendered, and the comment section rendered once scrolled to;
+ * - <dateline-comments> on threads of 1,000 and 10,000 comments from an in-page store that
+ *   answers at once, so the figures are the element's own: first page (50 top-level comments
+ *   with their replies) painted, and "Load more" painted.
+ *
+ * Each figure is the median (and p95) of RUNS fresh pages. `npm run bench:render`.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../vitest.config.js';
+import { root, startService } from '../test/service-process.js';
+
+const RUNS = Number(process.env.RUNS ?? 15);
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** Waits, in the page, for `ready()` to be true, then for the next frame to be painted. */
+const PAINTED = `
+  window.painted = (ready) => new Promise((resolve) => {
+    const check = () => (ready() ? requestAnimationFrame(() => setTimeout(resolve)) : requestAnimationFrame(check));
+    check();
+  });
+`;
+
+// The in-page store: core's memory store, bundled from source, on window.BenchStore.
+const store = await build({
+  stdin: { contents: `export { createMemoryStore } from './packages/core/src/index.ts';`, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'iife',
+  globalName: 'BenchStore',
+  minify: true,
+  write: false,
+  platform: 'browser',
+});
+const storeScript = store.outputFiles[0]!.text;
+
+const service = await startService();
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const results: Record<string, { median: number; p95: number }> = {};
+const record = (name: string, xs: number[]) => {
+  results[name] = { median: median(xs), p95: quantile(xs, 0.95) };
+  console.log(`${name.padEnd(46)} median ${median(xs).toFixed(1).padStart(7)} ms   p95 ${quantile(xs, 0.95).toFixed(1).padStart(7)} ms`);
+};
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(PAINTED);
+  return page;
+}
+
+try {
+  // The seed page
+  const fcp: number[] = [];
+  const article: number[] = [];
+  const comments: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await newPage();
+    await page.goto(service.url);
+    const t = await page.evaluate(async () => {
+      const w = window as unknown as { painted: (ready: () => boolean) => Promise<void> };
+      const q = (sel: string, inner: string) => document.querySelector(sel)?.shadowRoot?.querySelector(inner);
+      await w.painted(() => !!q('dateline-article', 'h1') && !!q('dateline-article', 'dateline-operation')?.shadowRoot?.querySelector('.lead'));
+      const ready = performance.now();
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const section = document.querySelector('dateline-comments')!;
+      const start = performance.now();
+      section.scrollIntoView();
+      await w.painted(() => !!section.shadowRoot?.querySelector('.empty, article'));
+      return { ready, paint, comments: performance.now() - start };
+    });
+    fcp.push(t.paint);
+    article.push(t.ready);
+    comments.push(t.comments);
+    await page.close();
+  }
+  record('seed page: first contentful paint', fcp);
+  record('seed page: article and fact box painted', article);
+  record('seed page: comment section painted, once scrolled to', comments);
+
+  // Long threads
+  for (const size of [1_000, 10_000]) {
+    const first: number[] = [];
+    const more: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await newPage();
+      await page.route('http://bench.test/', (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset="utf-8"><body><script>${storeScript}</script><script type="module" src="${service.url}/cdn/dateline.js"></script>` }),
+      );
+      await page.goto('http://bench.test/');
+      await page.waitForFunction(() => customElements.get('dateline-comments'));
+      const t = await page.evaluate(async (n) => {
+        const w = window as unknown as {
+          painted: (ready: () => boolean) => Promise<void>;
+          BenchStore: { createMemoryStore: (o: { comments: unknown[] }) => unknown };
+        };
+        // A thread like a busy news site's: 4 in 10 comments start a conversation, the rest
+        // reply to a recent comment; a seeded generator, so every run sees the same thread.
+        let seed = 42;
+        const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+        const list = Array.from({ length: n }, (_, i) => ({
+          id: `c${i}`,
+          threadId: 'bench',
+          parentId: i > 0 && random() > 0.4 ? `c${Math.max(0, i - 1 - Math.floor(random() * 30))}` : null,
+          author: { name: `Reader ${i}`, ...(i % 5 === 0 ? { url: `https://reader${i}.example` } : {}) },
+          body: `Comment ${i}: the figures by nationality add up to ${i % 997} of the arrests. More at https://example.com/report/${i}.\n\nA second paragraph.`,
+          createdAt: new Date(Date.UTC(2025, 6, 20) + i * 60_000).toISOString(),
+          status: 'approved',
+        }));
+        const el = document.createElement('dateline-comments') as HTMLElement & { threadId: string; store: unknown };
+        el.threadId = 'bench';
+        el.store = w.BenchStore.createMemoryStore({ comments: list });
+        const shown = () => el.shadowRoot?.querySelectorAll('article').length ?? 0;
+        const start = performance.now();
+        document.body.append(el);
+        await w.painted(() => shown() > 0);
+        const first = performance.now() - start;
+        const before = shown();
+        const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]')!;
+        const clicked = performance.now();
+        button.click();
+        await w.painted(() => shown() > before);
+        return { first, more: performance.now() - clicked, shown: shown() };
+      }, size);
+      first.push(t.first);
+      more.push(t.more);
+      await page.close();
+    }
+    record(`${size.toLocaleString('en')} comments: first page painted`, first);
+    record(`${size.toLocaleString('en')} comments: "Load more" painted`, more);
+  }
+} finally {
+  await browser.close();
+  await service.stop();
+}
+
+mkdirSync(join(root, '.bench'), { recursive: true });
+writeFileSync(join(root, '.bench/render.json'), `${JSON.stringify({ runs: RUNS, results }, null, 2)}\n`);
