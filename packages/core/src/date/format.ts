@@ -54,6 +54,14 @@ export interface FormatRelativeOptions {
   locale?: string;
 }
 
+/** Intl formatters are slow to make and cheap to use: a thread of comments reuses them. */
+const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -74,7 +82,8 @@ function calendarDays(a: Date, b: Date): number {
 export function formatRelativeTime(date: Date | string, options: FormatRelativeOptions = {}): string {
   const then = typeof date === 'string' ? new Date(date) : date;
   const now = options.now ?? new Date();
-  const rtf = new Intl.RelativeTimeFormat(options.locale ?? 'en', { numeric: 'auto' });
+  const locale = options.locale ?? 'en';
+  const rtf = cached(`relative ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const elapsed = then.getTime() - now.getTime();
   const days = calendarDays(now, then);
   const months = (then.getFullYear() - now.getFullYear()) * 12 + then.getMonth() - now.getMonth();
@@ -96,5 +105,6 @@ export function formatRelativeTime(date: Date | string, options: FormatRelativeO
  */
 export function formatDateTime(date: Date | string, options: { locale?: string; timeZone?: string } = {}): string {
   const d = typeof date === 'string' ? new Date(date) : date;
-  return new Intl.DateTimeFormat(options.locale ?? 'en', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: options.timeZone }).format(d);
+  const { locale = 'en', timeZone } = options;
+  return cached(`datetime ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone })).format(d);
 }
