@@ -1,4 +1,5 @@
 import type { NewCommentInput } from '../comment/schema.js';
+import { fetcher, send } from './http.js';
 import { browserStorage, pendingComments } from './pending.js';
 import { CommentCreatedResponseSchema, CommentListResponseSchema, ErrorResponseSchema } from './protocol.js';
 import { CommentStoreError, type CommentStore, type CommentStoreErrorCode, type CreateCommentOptions, type ListCommentsOptions } from './types.js';
@@ -47,9 +48,7 @@ async function refusal(response: Response): Promise<CommentStoreError> {
   );
 }
 
-function networkError(cause: unknown): CommentStoreError {
-  return new CommentStoreError('The comment service could not be reached. Check your connection and try again.', { code: 'network', cause });
-}
+const UNREACHABLE = 'The comment service could not be reached. Check your connection and try again.';
 
 /**
  * A store speaking the Dateline comment service's protocol (its schemas live in core). It
@@ -60,7 +59,7 @@ function networkError(cause: unknown): CommentStoreError {
  */
 export function createRestStore(options: RestStoreOptions): CommentStore {
   const endpoint = options.endpoint.replace(/\/+$/, '');
-  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
+  const doFetch = fetcher(options.fetch);
   const pending = pendingComments(options.storage ?? browserStorage(), `dateline:pending:${endpoint}`);
   const url = (threadId: string) => `${endpoint}/threads/${encodeURIComponent(threadId)}/comments`;
 
@@ -70,12 +69,7 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
       if (opts.cursor) query.set('cursor', opts.cursor);
       if (opts.limit) query.set('limit', String(opts.limit));
       if (opts.order) query.set('order', opts.order);
-      let response: Response;
-      try {
-        response = await doFetch(`${url(threadId)}${query.size ? `?${query}` : ''}`, { headers: { accept: 'application/json' }, signal: opts.signal });
-      } catch (error) {
-        throw networkError(error);
-      }
+      const response = await send(doFetch, `${url(threadId)}${query.size ? `?${query}` : ''}`, { headers: { accept: 'application/json' }, signal: opts.signal }, UNREACHABLE);
       if (!response.ok) throw await refusal(response);
       const parsed = CommentListResponseSchema.safeParse(await response.json());
       if (!parsed.success) throw new CommentStoreError('The comment service sent comments this page cannot read.', { code: 'server' });
@@ -86,17 +80,17 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
     },
 
     async create(input: NewCommentInput, opts: CreateCommentOptions) {
-      let response: Response;
-      try {
-        response = await doFetch(url(input.threadId), {
+      const response = await send(
+        doFetch,
+        url(input.threadId),
+        {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': opts.idempotencyKey },
           body: JSON.stringify(opts.honeypot ? { ...input, honeypot: opts.honeypot } : input),
           signal: opts.signal,
-        });
-      } catch (error) {
-        throw networkError(error);
-      }
+        },
+        UNREACHABLE,
+      );
       if (!response.ok) throw await refusal(response);
       const parsed = CommentCreatedResponseSchema.safeParse(await response.json());
       if (!parsed.success) throw new CommentStoreError('The comment service answered in a way this page cannot read.', { code: 'server' });

@@ -4,6 +4,7 @@ import { newCommentMessages as say } from '../comment/messages.js';
 import { fieldErrors, type FieldErrors } from '../validation/field-errors.js';
 import { isHttpUrl } from '../validation/formats.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
+import { fetcher, send } from './http.js';
 import { browserStorage, pendingComments } from './pending.js';
 import { CommentStoreError, type CommentStore, type CreateCommentOptions, type ListCommentsOptions } from './types.js';
 import { htmlToText } from './wordpress-text.js';
@@ -101,19 +102,14 @@ export function createWordPressStore(options: WordPressStoreOptions): CommentSto
   }
   const site = options.site.replace(/\/+$/, '');
   const endpoint = `${site}/wp-json/wp/v2/comments`;
-  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
+  const doFetch = fetcher(options.fetch);
   const pending = pendingComments(options.storage ?? browserStorage(), `dateline:pending:${site}#${options.postId}`);
   /** Idempotency keys whose earlier attempt may have reached the site. */
   const uncertain = new Set<string>();
 
   const request = async (url: string, init: RequestInit): Promise<Response> => {
-    let response: Response;
-    try {
-      response = await doFetch(url, { ...init, headers: { accept: 'application/json', ...init.headers } });
-    } catch (error) {
-      if (init.signal?.aborted) throw error;
-      throw new CommentStoreError('The site could not be reached. Check your connection and try again.', { code: 'network', cause: error });
-    }
+    const headers = { accept: 'application/json', ...init.headers };
+    const response = await send(doFetch, url, { ...init, headers }, 'The site could not be reached. Check your connection and try again.');
     if (!response.ok) throw await refusal(response);
     return response;
   };
@@ -163,10 +159,10 @@ export function createWordPressStore(options: WordPressStoreOptions): CommentSto
       const limit = Math.min(opts.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, WP_PAGE);
       const order = opts.order === 'newest' ? 'desc' : 'asc';
       const signal = opts.signal;
-      // The whole thread's count comes from a one-comment page's X-WP-Total.
+      // The whole thread's count, from a one-comment page's X-WP-Total: with the first page only.
       const [top, total] = await Promise.all([
         request(query({ parent: 0, per_page: limit, page, order, orderby: 'date_gmt' }), { signal }),
-        request(query({ per_page: 1, _fields: 'id' }), { signal }).then((r) => Number(r.headers.get('x-wp-total'))),
+        page === 1 ? request(query({ per_page: 1, _fields: 'id' }), { signal }).then((r) => Number(r.headers.get('x-wp-total'))) : undefined,
       ]);
       const pages = Number(top.headers.get('x-wp-totalpages')) || 1;
       const roots = await readComments(top);
@@ -175,7 +171,7 @@ export function createWordPressStore(options: WordPressStoreOptions): CommentSto
       const mine = page === 1 ? pending.unlisted(threadId, comments) : [];
       return {
         comments: [...comments, ...mine],
-        ...(Number.isFinite(total) ? { total } : {}),
+        ...(total !== undefined && Number.isFinite(total) ? { total } : {}),
         ...(page < pages ? { nextCursor: String(page + 1) } : {}),
       };
     },
