@@ -249,6 +249,8 @@ describe('createWordPressStore against a real WordPress', () => {
     const error = await refusal(reader(post, { counter }).create({ threadId: 'v', author: { name: ' ', email: 'not-an-email' }, body: '' }, { idempotencyKey: 'k-8' }));
     expect(error.code).toBe('invalid');
     expect(error.fields).toEqual({ 'author.name': 'Please enter your name.', 'author.email': 'Please enter a valid email address, such as name@example.com.', body: 'Please type a comment.' });
+    const reply = await refusal(reader(post, { counter }).create(input('v', 'A reply.', 'Sokha', 'v@example.com', 'not-a-wordpress-id'), { idempotencyKey: 'k-8b' }));
+    expect(reply.fields).toEqual({ parentId: 'The comment you are replying to could not be found.' });
     expect(counter.requests).toBe(0);
   });
 

@@ -182,6 +182,10 @@ export function createWordPressStore(options: WordPressStoreOptions): CommentSto
         throw new CommentStoreError('Your comment could not be posted: please check the highlighted fields.', { code: 'invalid', fields: fieldErrors(parsed.error) });
       }
       const comment = parsed.data;
+      if (comment.parentId && !/^[1-9]\d*$/.test(comment.parentId)) {
+        // WordPress ids are numbers; anything else would quietly become a top-level comment.
+        throw new CommentStoreError(say['parent-invalid'], { code: 'invalid', fields: { parentId: say['parent-invalid'] } });
+      }
       if (opts.honeypot) {
         // Only bots fill the hidden field: nothing is sent, and the bot is told what a held
         // comment is told, so it learns nothing.
