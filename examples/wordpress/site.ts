@@ -130,8 +130,8 @@ require_once ABSPATH . 'wp-settings.php';
   );
 }
 
-/** First run only: the tables, an administrator, pretty permalinks (for /wp-json/). */
-const install = (password: string) => `
+/** On the first run the tables, an administrator, pretty permalinks (for /wp-json/); then the plugin. */
+const install = (password: string, withElementsPlugin: boolean) => `
 define('WP_INSTALLING', true);
 require 'wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
@@ -141,6 +141,8 @@ if (!is_blog_installed()) {
   wp_delete_post(1, true); // "Hello world!"
   wp_delete_post(2, true); // "Sample Page"
 }
+${withElementsPlugin ? `require_once ABSPATH . 'wp-admin/includes/plugin.php';
+activate_plugin('dateline-comments/dateline-comments.php');` : ''}
 `;
 
 /**
@@ -190,8 +192,7 @@ export async function startWordPress(options: WordPressSiteOptions): Promise<Wor
     );
     run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4']);
     writeConfig(www, socket, url);
-    run('php', ['-r', install(options.adminPassword ?? randomBytes(18).toString('base64url'))], { cwd: www });
-    if (options.withElementsPlugin) run('php', ['-r', `require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php'; activate_plugin('dateline-comments/dateline-comments.php');`], { cwd: www });
+    run('php', ['-r', install(options.adminPassword ?? randomBytes(18).toString('base64url'), options.withElementsPlugin ?? false)], { cwd: www });
 
     const server = start('php', ['-S', `127.0.0.1:${port}`, '-t', www, join(www, 'router.php')], { PHP_CLI_SERVER_WORKERS: '4' });
     await waitFor(
