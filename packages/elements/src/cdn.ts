@@ -1,9 +1,6 @@
 /**
- * The script-tag bundle: every element with core and Lit inside, registered on load.
- * The call is here, in the entry, so no bundler can drop it as a side-effect-free import.
+ * The script-tag bundle: every element with core and Lit inside. `define.js` registers every
+ * element when it runs, and it runs because this entry re-exports from it.
  */
-import { defineElements } from './define.js';
-
 export * from './index.js';
-export { defineElements };
-defineElements();
+export { defineElements } from './define.js';
