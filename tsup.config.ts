@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
 import { basename } from 'node:path';
-import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
+import { cdnEsbuild } from './scripts/cdn-esbuild.js';
 
 /**
  * One build configuration for every published package; each package's `build` script runs
@@ -30,20 +30,19 @@ const byPackage: Record<string, Options | Options[]> = {
       outDir: 'dist/cdn',
       format: ['esm', 'iife'],
       globalName: 'Dateline',
-      target: 'es2022',
-      platform: 'browser',
+      target: cdnEsbuild.target,
+      platform: cdnEsbuild.platform,
       noExternal: [/.*/],
-      minify: true,
+      minify: cdnEsbuild.minify,
       treeshake: true,
       sourcemap: true,
       dts: false,
       clean: false,
       outExtension: ({ format }) => ({ js: format === 'iife' ? '.iife.js' : '.js' }),
-      esbuildPlugins: [minifyTemplatesPlugin],
-      // Lit's production build, without dev-mode warnings
+      esbuildPlugins: cdnEsbuild.plugins,
       esbuildOptions(options) {
-        options.conditions = ['production', 'browser', 'module', 'import'];
-        options.legalComments = 'none';
+        options.conditions = cdnEsbuild.conditions;
+        options.legalComments = cdnEsbuild.legalComments;
       },
     },
   ],

@@ -1,10 +1,10 @@
 // Where the script-tag bundle's bytes go. Builds the bundle in layers, each adding one part to
-// the one before, with the script-tag build's esbuild options, and prints what each layer adds
+// the one before, with the script-tag build's esbuild options (`cdn-esbuild.ts`), and prints what each layer adds
 // in gzip (level 9, as the CI guard measures). `npm run size`; the packages must be built.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { minifyTemplatesPlugin } from './minify-templates.js';
+import { cdnEsbuild } from './cdn-esbuild.js';
 
 const elements = fileURLToPath(new URL('../packages/elements/src/', import.meta.url));
 
@@ -22,12 +22,7 @@ async function gzipOf(source: string): Promise<number> {
     bundle: true,
     write: false,
     format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    conditions: ['production', 'browser', 'module', 'import'],
-    plugins: [minifyTemplatesPlugin],
+    ...cdnEsbuild,
     logLevel: 'error',
   });
   return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
