@@ -27,7 +27,7 @@ function renderBlock(block: Block) {
     case 'list':
       return block.ordered ? html`<ol>${block.items.map((i) => html`<li>${i}</li>`)}</ol>` : html`<ul>${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
     case 'operation':
-      return html`<dateline-operation .operation=${block.operation}></dateline-operation>`;
+      return html`<dateline-operation exportparts="box, chart" .operation=${block.operation}></dateline-operation>`;
   }
 }
 
@@ -42,6 +42,8 @@ function renderBlock(block: Block) {
  * @csspart article - The article.
  * @csspart headline - The headline.
  * @csspart error - The notice shown when the article cannot be shown.
+ * @csspart box - The operation's fact box (from `<dateline-operation>`).
+ * @csspart chart - The fact box's arrests table with its bars.
  * @cssprop --dateline-measure - The widest a line of text gets (default 42rem).
  * @cssprop --dateline-headline-size - The headline's font size.
  * @cssprop --dateline-accent - Quotes and the fact box's accents.

@@ -43,6 +43,11 @@ function renderBody(text: string) {
  * @csspart author - A comment's author name.
  * @csspart reply-button - Each comment's Reply button.
  * @csspart load-more - The "Load more comments" button.
+ * @csspart form - The "Leave a Reply" form (from `<dateline-comment-form>`).
+ * @csspart form-heading - The form's "Leave a Reply" heading.
+ * @csspart field - Each label and input group of the form.
+ * @csspart submit - The "Post Comment" button.
+ * @csspart error - The form's field messages and failure notice.
  * @cssprop --dateline-accent - Links, buttons and focus rings.
  * @cssprop --dateline-muted - Dates and notes.
  * @cssprop --dateline-border - Rules between comments and reply indents.
@@ -239,6 +244,7 @@ export class DatelineComments extends LitElement {
 
   private renderForm(parent: Comment | null) {
     return html`<dateline-comment-form
+      exportparts="form, heading: form-heading, field, submit, error"
       .threadId=${this.threadId}
       .parentId=${parent?.id ?? null}
       .replyToName=${parent?.author.name ?? null}
