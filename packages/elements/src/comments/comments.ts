@@ -131,15 +131,14 @@ export class DatelineComments extends LitElement {
   }
 
   // Untyped: `_comments` is private, so it is not a key `PropertyValues<this>` knows.
+  // Loading starts here rather than in `updated`, so "Loading comments…" is part of this
+  // render instead of a second one.
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('_comments') || changed.has('order')) {
-      this.thread = buildThread(this._comments, { order: this.order, maxDepth: MAX_DEPTH });
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('threadId') || changed.has('store') || changed.has('endpoint') || changed.has('wordpressSite') || changed.has('postId') || changed.has('order') || changed.has('pageSize')) {
       this.scheduleLoad();
+    }
+    if (changed.has('_comments') || changed.has('order')) {
+      this.thread = buildThread(this._comments, { order: this.order, maxDepth: MAX_DEPTH });
     }
   }
 
