@@ -24,13 +24,12 @@ afterEach(async () => {
 });
 
 /** Puts elements into the page inside a wrapper that stands for the site's own layout. */
-async function place<T extends HTMLElement & { updateComplete: Promise<unknown> }>(els: T[], wrapperStyle = ''): Promise<HTMLElement> {
+async function place<T extends HTMLElement & { updateComplete: Promise<unknown> }>(els: T[], wrapperStyle = ''): Promise<void> {
   const wrapper = document.createElement('main');
   wrapper.setAttribute('style', wrapperStyle);
   wrapper.append(...els);
   document.body.append(wrapper);
   await Promise.all(els.map((el) => el.updateComplete));
-  return wrapper;
 }
 
 function commentsWith(...comments: ReturnType<typeof makeComment>[]): DatelineComments {
