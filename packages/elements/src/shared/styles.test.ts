@@ -1,7 +1,7 @@
 import { cdp, page } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatelineArticle, DatelineCommentForm, DatelineComments } from '../index.js';
-import { controllableStore, deepQuery, deepQueryAll, makeComment, seedArticle, until } from '../test/helpers.js';
+import { DatelineArticle, DatelineComments } from '../index.js';
+import { controllableStore, deepQuery, deepQueryAll, expectAccessible, makeComment, seedArticle, until } from '../test/helpers.js';
 
 const threadId = seedArticle.comments.threadId;
 const style = (el: Element) => getComputedStyle(el);
@@ -36,13 +36,6 @@ function commentsWith(...comments: ReturnType<typeof makeComment>[]): DatelineCo
   const el = new DatelineComments();
   el.threadId = threadId;
   el.store = controllableStore(comments).store;
-  return el;
-}
-
-function form(): DatelineCommentForm {
-  const el = new DatelineCommentForm();
-  el.threadId = threadId;
-  el.store = controllableStore().store;
   return el;
 }
 
@@ -114,14 +107,27 @@ describe('styles on any page', () => {
     expect(style(deepQuery(article, '[part="headline"]')!).wordSpacing).toBe('5px');
   });
 
-  it('follows the reader’s dark scheme', async () => {
-    const el = form();
-    await place([el]);
-    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
-    expect([style(submitOf(el)).backgroundColor, style(submitOf(el)).color]).toEqual(['rgb(164, 22, 26)', 'rgb(255, 255, 255)']);
+  it('follows the reader’s dark scheme on a page that has one, and stays legible on a page that has not', async () => {
+    const dark = () => cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    const el = commentsWith(makeComment('1', null, { author: { name: 'Sophal', url: 'https://example.org/sophal' } }));
+    await place([el], 'color-scheme: light dark; background: Canvas; color: CanvasText');
+    await until(() => deepQuery(el, '[part="comment"]'), 'the comment');
+    const colours = () => [style(submitOf(el)).backgroundColor, style(submitOf(el)).color, style(deepQuery(el, 'a.author')!).color];
+    expect(colours()).toEqual(['rgb(164, 22, 26)', 'rgb(255, 255, 255)', 'rgb(164, 22, 26)']);
+    await expectAccessible(el);
 
-    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
-    expect([style(submitOf(el)).backgroundColor, style(submitOf(el)).color]).toEqual(['rgb(255, 138, 128)', 'rgb(26, 26, 26)']);
+    await dark();
+    expect(colours()).toEqual(['rgb(255, 138, 128)', 'rgb(26, 26, 26)', 'rgb(255, 138, 128)']);
+    await expectAccessible(el);
+
+    // A page without a dark scheme stays light for a reader who prefers dark, and so do the
+    // elements: pale links on its white background would be unreadable.
+    document.body.replaceChildren();
+    const light = commentsWith(makeComment('1', null, { author: { name: 'Sophal', url: 'https://example.org/sophal' } }));
+    await place([light], 'background: white; color: rgb(26, 26, 26)');
+    await until(() => deepQuery(light, '[part="comment"]'), 'the comment');
+    expect(style(deepQuery(light, 'a.author')!).color).toBe('rgb(164, 22, 26)');
+    await expectAccessible(light);
   });
 
   it('fits a 320 px phone column: the seed article, and a thread five replies deep with long words', async () => {

@@ -2,11 +2,12 @@ import { css } from 'lit';
 
 /**
  * What every element shares. Elements inherit the page's font and colours; the tokens below
- * are the page's levers, and they follow the reader's light or dark scheme.
+ * are the page's levers. They also inherit the page's `color-scheme`: on a page that offers
+ * a dark scheme (`color-scheme: light dark`) the tokens follow the reader's preference; on a
+ * light-only page they stay light, as the page does, so links keep their contrast.
  */
 export const base = css`
   :host {
-    color-scheme: light dark;
     display: block;
     font: inherit;
     color: inherit;
