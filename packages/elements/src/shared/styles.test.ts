@@ -39,6 +39,13 @@ function commentsWith(...comments: ReturnType<typeof makeComment>[]): DatelineCo
   return el;
 }
 
+function seedArticleElement(): DatelineArticle {
+  const el = new DatelineArticle();
+  el.article = seedArticle;
+  el.noJsonLd = true;
+  return el;
+}
+
 const submitOf = (root: Element) => deepQuery<HTMLButtonElement>(root, '[part="submit"]')!;
 
 describe('styles on any page', () => {
@@ -67,9 +74,7 @@ describe('styles on any page', () => {
 
   it('inherits the page’s font and colour', async () => {
     const el = commentsWith(makeComment('1'));
-    const article = new DatelineArticle();
-    article.article = seedArticle;
-    article.noJsonLd = true;
+    const article = seedArticleElement();
     await place([article, el], 'font-family: "Courier New", monospace; font-size: 21px; color: rgb(10, 20, 30)');
     const body = await until(() => deepQuery(el, '.body p'), 'the comment body');
 
@@ -92,9 +97,7 @@ describe('styles on any page', () => {
     el.style.setProperty('--dateline-accent', 'rgb(1, 2, 3)');
     el.style.setProperty('--dateline-on-accent', 'rgb(250, 250, 250)');
     el.style.setProperty('--dateline-radius', '0px');
-    const article = new DatelineArticle();
-    article.article = seedArticle;
-    article.noJsonLd = true;
+    const article = seedArticleElement();
     await place([article, el]);
     await until(() => deepQuery(el, '[part="comment"]'), 'the comment');
 
@@ -108,7 +111,6 @@ describe('styles on any page', () => {
   });
 
   it('follows the reader’s dark scheme on a page that has one, and stays legible on a page that has not', async () => {
-    const dark = () => cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
     const el = commentsWith(makeComment('1', null, { author: { name: 'Sophal', url: 'https://example.org/sophal' } }));
     await place([el], 'color-scheme: light dark; background: Canvas; color: CanvasText');
     await until(() => deepQuery(el, '[part="comment"]'), 'the comment');
@@ -116,7 +118,7 @@ describe('styles on any page', () => {
     expect(colours()).toEqual(['rgb(164, 22, 26)', 'rgb(255, 255, 255)', 'rgb(164, 22, 26)']);
     await expectAccessible(el);
 
-    await dark();
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
     expect(colours()).toEqual(['rgb(255, 138, 128)', 'rgb(26, 26, 26)', 'rgb(255, 138, 128)']);
     await expectAccessible(el);
 
@@ -136,13 +138,9 @@ describe('styles on any page', () => {
     const thread = [makeComment('1', null, { author: { name: long, url: `https://example.org/${long}` }, body: `See https://example.org/${long}/${long}` })];
     for (let depth = 2; depth <= 5; depth++) thread.push(makeComment(String(depth), String(depth - 1), { body: `${long} ${long}` }));
     const el = commentsWith(...thread);
-    const article = new DatelineArticle();
-    article.article = seedArticle;
-    article.noJsonLd = true;
+    const article = seedArticleElement();
     await place([article, el]);
     await until(() => deepQuery(el, '#comment-5'), 'the fifth reply');
-    el.order = 'newest';
-    await el.updateComplete;
     deepQuery<HTMLButtonElement>(el, '#reply-5')!.click();
     await until(() => deepQuery(el, '#comment-5 dateline-comment-form'), 'the reply form under the deepest comment');
 
