@@ -23,7 +23,12 @@ const byPackage: Record<string, Options | Options[]> = {
   elements: [
     // npm build: ESM with declarations, dependencies external; classes and `define` apart so
     // the classes can be imported without registering anything.
-    { ...shared, entry: ['src/index.ts', 'src/define.ts'], format: ['esm'], splitting: true },
+    {
+      ...shared,
+      entry: ['src/index.ts', 'src/define.ts'],
+      format: ['esm'],
+      splitting: true,
+    },
     // Script-tag bundles: Lit, core and Zod inside, minified, every element registered once.
     {
       entry: { dateline: 'src/cdn.ts' },
@@ -38,7 +43,9 @@ const byPackage: Record<string, Options | Options[]> = {
       sourcemap: true,
       dts: false,
       clean: false,
-      outExtension: ({ format }) => ({ js: format === 'iife' ? '.iife.js' : '.js' }),
+      outExtension: ({ format }) => ({
+        js: format === 'iife' ? '.iife.js' : '.js',
+      }),
       esbuildPlugins: cdnEsbuild.plugins,
       esbuildOptions(options) {
         options.conditions = cdnEsbuild.conditions;
@@ -51,6 +58,7 @@ const byPackage: Record<string, Options | Options[]> = {
 export default defineConfig(() => {
   const name = basename(process.cwd());
   const options = byPackage[name];
-  if (!options) throw new Error(`tsup.config.ts has no build for packages/${name}.`);
+  if (!options)
+    throw new Error(`tsup.config.ts has no build for packages/${name}.`);
   return options;
 });

@@ -5,15 +5,21 @@ import { defineConfig } from 'vitest/config';
 
 /** Tests run against the sources: the packages resolve to their src/, never to a build. */
 export const sourceAliases = {
-  '@dateline/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
-  '@dateline/elements': fileURLToPath(new URL('./packages/elements/src/index.ts', import.meta.url)),
+  '@dateline/core': fileURLToPath(
+    new URL('./packages/core/src/index.ts', import.meta.url),
+  ),
+  '@dateline/elements': fileURLToPath(
+    new URL('./packages/elements/src/index.ts', import.meta.url),
+  ),
 };
 
 /**
  * Debian's Chromium where it is installed (Playwright cannot download its own browser on
  * every machine); elsewhere the browser `npx playwright install chromium` fetched.
  */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+export const chromiumPath =
+  process.env.CHROMIUM_PATH ??
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -49,7 +55,12 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            provider: playwright({
+              launchOptions: {
+                executablePath: chromiumPath,
+                args: chromiumArgs,
+              },
+            }),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
           },

@@ -36,7 +36,11 @@ const PAINTED = `
 
 // The in-page store: core's memory store, bundled from source, on window.BenchStore.
 const store = await build({
-  stdin: { contents: `export { createMemoryStore } from './packages/core/src/index.ts';`, resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents: `export { createMemoryStore } from './packages/core/src/index.ts';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   format: 'iife',
   globalName: 'BenchStore',
@@ -47,18 +51,28 @@ const store = await build({
 const storeScript = store.outputFiles[0]!.text;
 
 // The script-tag bundle as built, served from the test page's own origin.
-const bundle = readFileSync(join(root, 'packages/elements/dist/cdn/dateline.js'), 'utf8');
+const bundle = readFileSync(
+  join(root, 'packages/elements/dist/cdn/dateline.js'),
+  'utf8',
+);
 
 const service = await startService();
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: chromiumArgs,
+});
 const results: Record<string, { median: number; p95: number }> = {};
 const record = (name: string, xs: number[]) => {
   results[name] = { median: median(xs), p95: quantile(xs, 0.95) };
-  console.log(`${name.padEnd(46)} median ${median(xs).toFixed(1).padStart(7)} ms   p95 ${quantile(xs, 0.95).toFixed(1).padStart(7)} ms`);
+  console.log(
+    `${name.padEnd(46)} median ${median(xs).toFixed(1).padStart(7)} ms   p95 ${quantile(xs, 0.95).toFixed(1).padStart(7)} ms`,
+  );
 };
 
 async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+  });
   await page.addInitScript(PAINTED);
   return page;
 }
@@ -72,9 +86,19 @@ try {
     const page = await newPage();
     await page.goto(service.url);
     const t = await page.evaluate(async () => {
-      const w = window as unknown as { painted: (ready: () => boolean) => Promise<void> };
-      const q = (sel: string, inner: string) => document.querySelector(sel)?.shadowRoot?.querySelector(inner);
-      await w.painted(() => !!q('dateline-article', 'h1') && !!q('dateline-article', 'dateline-operation')?.shadowRoot?.querySelector('.lead'));
+      const w = window as unknown as {
+        painted: (ready: () => boolean) => Promise<void>;
+      };
+      const q = (sel: string, inner: string) =>
+        document.querySelector(sel)?.shadowRoot?.querySelector(inner);
+      await w.painted(
+        () =>
+          !!q('dateline-article', 'h1') &&
+          !!q(
+            'dateline-article',
+            'dateline-operation',
+          )?.shadowRoot?.querySelector('.lead'),
+      );
       const ready = performance.now();
       const paint = await new Promise<number>((resolve) =>
         new PerformanceObserver((entries, observer) => {
@@ -88,7 +112,9 @@ try {
       const section = document.querySelector('dateline-comments')!;
       const start = performance.now();
       section.scrollIntoView();
-      await w.painted(() => !!section.shadowRoot?.querySelector('.empty, article'));
+      await w.painted(
+        () => !!section.shadowRoot?.querySelector('.empty, article'),
+      );
       return { ready, paint, comments: performance.now() - start };
     });
     fcp.push(t.paint);
@@ -107,39 +133,59 @@ try {
     for (let i = 0; i < RUNS; i++) {
       const page = await newPage();
       await page.route('http://bench.test/', (route) =>
-        route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset="utf-8"><body><script>${storeScript}</script><script type="module" src="/dateline.js"></script>` }),
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><meta charset="utf-8"><body><script>${storeScript}</script><script type="module" src="/dateline.js"></script>`,
+        }),
       );
-      await page.route('http://bench.test/dateline.js', (route) => route.fulfill({ contentType: 'text/javascript', body: bundle }));
+      await page.route('http://bench.test/dateline.js', (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: bundle }),
+      );
       await page.goto('http://bench.test/');
       await page.waitForFunction(() => customElements.get('dateline-comments'));
       const t = await page.evaluate(async (n) => {
         const w = window as unknown as {
           painted: (ready: () => boolean) => Promise<void>;
-          BenchStore: { createMemoryStore: (o: { comments: unknown[] }) => unknown };
+          BenchStore: {
+            createMemoryStore: (o: { comments: unknown[] }) => unknown;
+          };
         };
         // A thread like a busy news site's: 4 in 10 comments start a conversation, the rest
         // reply to a recent comment; a seeded generator, so every run sees the same thread.
         let seed = 42;
-        const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+        const random = () =>
+          (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
         const list = Array.from({ length: n }, (_, i) => ({
           id: `c${i}`,
           threadId: 'bench',
-          parentId: i > 0 && random() > 0.4 ? `c${Math.max(0, i - 1 - Math.floor(random() * 30))}` : null,
-          author: { name: `Reader ${i}`, ...(i % 5 === 0 ? { url: `https://reader${i}.example` } : {}) },
+          parentId:
+            i > 0 && random() > 0.4
+              ? `c${Math.max(0, i - 1 - Math.floor(random() * 30))}`
+              : null,
+          author: {
+            name: `Reader ${i}`,
+            ...(i % 5 === 0 ? { url: `https://reader${i}.example` } : {}),
+          },
           body: `Comment ${i}: the figures by nationality add up to ${i % 997} of the arrests. More at https://example.com/report/${i}.\n\nA second paragraph.`,
           createdAt: new Date(Date.UTC(2025, 6, 20) + i * 60_000).toISOString(),
           status: 'approved',
         }));
-        const el = document.createElement('dateline-comments') as HTMLElement & { threadId: string; store: unknown };
+        const el = document.createElement(
+          'dateline-comments',
+        ) as HTMLElement & { threadId: string; store: unknown };
         el.threadId = 'bench';
         el.store = w.BenchStore.createMemoryStore({ comments: list });
-        const shown = () => el.shadowRoot?.querySelectorAll('article').length ?? 0;
+        const shown = () =>
+          el.shadowRoot?.querySelectorAll('article').length ?? 0;
         const start = performance.now();
         document.body.append(el);
         await w.painted(() => shown() > 0);
         const first = performance.now() - start;
         const before = shown();
-        const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]')!;
+        const button =
+          el.shadowRoot!.querySelector<HTMLButtonElement>(
+            '[part="load-more"]',
+          )!;
         const clicked = performance.now();
         button.click();
         await w.painted(() => shown() > before);
@@ -158,4 +204,7 @@ try {
 }
 
 mkdirSync(join(root, '.bench'), { recursive: true });
-writeFileSync(join(root, '.bench/render.json'), `${JSON.stringify({ runs: RUNS, results }, null, 2)}\n`);
+writeFileSync(
+  join(root, '.bench/render.json'),
+  `${JSON.stringify({ runs: RUNS, results }, null, 2)}\n`,
+);

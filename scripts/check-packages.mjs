@@ -8,9 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const { workspaces } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const { workspaces } = JSON.parse(
+  readFileSync(join(root, 'package.json'), 'utf8'),
+);
 const out = mkdtempSync(join(tmpdir(), 'dateline-pack-'));
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
 let failed = false;
 
 /**
@@ -25,7 +32,13 @@ const BUNDLES = ['dist/cdn/dateline.js', 'dist/cdn/dateline.iife.js'];
 /** attw settings: elements is ESM-only by design, and its script-tag bundle is no TS entry point. */
 const ATTW = {
   '@dateline/core': ['--profile', 'node16'],
-  '@dateline/elements': ['--profile', 'esm-only', '--exclude-entrypoints', './cdn/dateline.js', './custom-elements.json'],
+  '@dateline/elements': [
+    '--profile',
+    'esm-only',
+    '--exclude-entrypoints',
+    './cdn/dateline.js',
+    './custom-elements.json',
+  ],
 };
 
 function checkBundle(cwd, name) {
@@ -34,7 +47,9 @@ function checkBundle(cwd, name) {
     if (!existsSync(path)) continue;
     const bytes = readFileSync(path);
     const gzip = gzipSync(bytes, { level: 9 }).length;
-    const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const brotli = brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     const line = `${name}: ${file} ${kb(bytes.length)}, ${kb(gzip)} gzip, ${kb(brotli)} brotli (limit ${kb(BUNDLE_LIMIT_GZIP)} gzip)`;
     if (gzip > BUNDLE_LIMIT_GZIP) {
@@ -47,10 +62,18 @@ function checkBundle(cwd, name) {
 try {
   for (const dir of workspaces) {
     const cwd = join(root, dir);
-    const { name } = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
+    const { name } = JSON.parse(
+      readFileSync(join(cwd, 'package.json'), 'utf8'),
+    );
     run('npm', ['run', 'build', '--silent'], cwd);
     checkBundle(cwd, name);
-    const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--silent', '--pack-destination', out], cwd));
+    const [{ filename }] = JSON.parse(
+      run(
+        'npm',
+        ['pack', '--json', '--silent', '--pack-destination', out],
+        cwd,
+      ),
+    );
     const tarball = join(out, filename);
     for (const [tool, args] of [
       ['publint', ['publint', '--strict', tarball]],
@@ -62,7 +85,9 @@ try {
         if (process.env.VERBOSE) console.log(report);
       } catch (error) {
         failed = true;
-        console.error(`${name}: ${tool} found problems:\n${error.stdout ?? error.message}`);
+        console.error(
+          `${name}: ${tool} found problems:\n${error.stdout ?? error.message}`,
+        );
       }
     }
   }

@@ -40,7 +40,8 @@ function skipTemplate(src: string, start: number): number {
   let i = start;
   while (i < src.length && src[i] !== '`') {
     if (src[i] === '\\') i += 2;
-    else if (src[i] === '$' && src[i + 1] === '{') i = skipExpression(src, i + 2);
+    else if (src[i] === '$' && src[i + 1] === '{')
+      i = skipExpression(src, i + 2);
     else i += 1;
   }
   return i + 1;
@@ -49,7 +50,10 @@ function skipTemplate(src: string, start: number): number {
 function collapse(text: string, kind: string): string {
   let out = text.replace(/\s+/g, ' ');
   if (kind === 'css') {
-    out = out.replace(/\/\*[^*]*\*+([^/*][^*]*\*+)*\//g, '').replace(/\s*([{};:,>])\s*/g, '$1').replace(/;}/g, '}');
+    out = out
+      .replace(/\/\*[^*]*\*+([^/*][^*]*\*+)*\//g, '')
+      .replace(/\s*([{};:,>])\s*/g, '$1')
+      .replace(/;}/g, '}');
   } else {
     out = out.replace(/>\s+</g, '> <');
   }
@@ -92,9 +96,12 @@ export function minifyTemplates(src: string): string {
 export const minifyTemplatesPlugin: Plugin = {
   name: 'minify-lit-templates',
   setup(build) {
-    build.onLoad({ filter: /packages\/elements\/src\/.*\.ts$/ }, async (args) => ({
-      contents: minifyTemplates(await readFile(args.path, 'utf8')),
-      loader: 'ts',
-    }));
+    build.onLoad(
+      { filter: /packages\/elements\/src\/.*\.ts$/ },
+      async (args) => ({
+        contents: minifyTemplates(await readFile(args.path, 'utf8')),
+        loader: 'ts',
+      }),
+    );
   },
 };

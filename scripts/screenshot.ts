@@ -10,10 +10,19 @@ import { chromiumArgs, chromiumPath } from '../vitest.config.js';
 import { root, startService } from '../test/service-process.js';
 
 const service = await startService();
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: chromiumArgs,
+});
 try {
-  for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
-    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: name === 'phone' ? 2 : 1 });
+  for (const [name, width, height] of [
+    ['desktop', 1280, 900],
+    ['phone', 390, 844],
+  ] as const) {
+    const page = await browser.newPage({
+      viewport: { width, height },
+      deviceScaleFactor: name === 'phone' ? 2 : 1,
+    });
     await page.goto(service.url);
     await page.locator('dateline-article h1').waitFor();
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();

@@ -6,14 +6,28 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { cdnEsbuild } from './cdn-esbuild.js';
 
-const elements = fileURLToPath(new URL('../packages/elements/src/', import.meta.url));
+const elements = fileURLToPath(
+  new URL('../packages/elements/src/', import.meta.url),
+);
 
 const layers: Array<[string, string]> = [
   ['Lit', `export { LitElement, html, css, svg, nothing } from 'lit';`],
-  ['Zod with core’s schemas', `export { ArticleSchema, OperationSchema, CommentSchema, NewCommentSchema } from '@dateline/core';`],
-  ['`<dateline-article>` and `<dateline-operation>`', `export { DatelineArticle } from './article/article.js';`],
-  ['the local, REST and WordPress stores', `export { createLocalStore, createRestStore, createWordPressStore } from '@dateline/core';`],
-  ['`<dateline-comments>` and `<dateline-comment-form>`', `export * from './index.js'; import { defineElements } from './define.js'; defineElements();`],
+  [
+    'Zod with core’s schemas',
+    `export { ArticleSchema, OperationSchema, CommentSchema, NewCommentSchema } from '@dateline/core';`,
+  ],
+  [
+    '`<dateline-article>` and `<dateline-operation>`',
+    `export { DatelineArticle } from './article/article.js';`,
+  ],
+  [
+    'the local, REST and WordPress stores',
+    `export { createLocalStore, createRestStore, createWordPressStore } from '@dateline/core';`,
+  ],
+  [
+    '`<dateline-comments>` and `<dateline-comment-form>`',
+    `export * from './index.js'; import { defineElements } from './define.js'; defineElements();`,
+  ],
 ];
 
 async function gzipOf(source: string): Promise<number> {
@@ -29,7 +43,9 @@ async function gzipOf(source: string): Promise<number> {
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log('| part | adds (gzip) | bundle so far (gzip) |\n| --- | ---: | ---: |');
+console.log(
+  '| part | adds (gzip) | bundle so far (gzip) |\n| --- | ---: | ---: |',
+);
 let source = '';
 let before = 0;
 for (const [part, line] of layers) {

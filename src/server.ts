@@ -31,13 +31,18 @@ function main() {
 
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(`Dateline is running at http://localhost:${info.port}`);
-    console.log(`  comments are stored in ${relative(process.cwd(), config.database) || config.database}`);
+    console.log(
+      `  comments are stored in ${relative(process.cwd(), config.database) || config.database}`,
+    );
     console.log(
       config.moderation === 'none'
         ? `  moderation: none${demo ? ' (the local demo publishes every comment at once; set DATELINE_MODERATION=first-time to hold first-time commenters, as WordPress does)' : ''}`
         : `  moderation: ${config.moderation}`,
     );
-    if (!config.adminToken) console.log('  moderation API: off (set DATELINE_ADMIN_TOKEN to turn it on)');
+    if (!config.adminToken)
+      console.log(
+        '  moderation API: off (set DATELINE_ADMIN_TOKEN to turn it on)',
+      );
   });
 
   const stop = () => {

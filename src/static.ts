@@ -18,8 +18,21 @@ export function serveExamples(app: Hono, root: string): void {
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
   app.get('/', serveStatic({ root, path: 'examples/seed-article/index.html' }));
-  app.get('/cdn/*', serveStatic({ root, rewriteRequestPath: (p) => p.replace(/^\/cdn\//, '/packages/elements/dist/cdn/') }));
-  app.get('/data/*', serveStatic({ root, rewriteRequestPath: (p) => p.replace(/^\/data\//, '/examples/data/') }));
+  app.get(
+    '/cdn/*',
+    serveStatic({
+      root,
+      rewriteRequestPath: (p) =>
+        p.replace(/^\/cdn\//, '/packages/elements/dist/cdn/'),
+    }),
+  );
+  app.get(
+    '/data/*',
+    serveStatic({
+      root,
+      rewriteRequestPath: (p) => p.replace(/^\/data\//, '/examples/data/'),
+    }),
+  );
   app.get('/examples/*', serveStatic({ root }));
   app.notFound((c) => c.text('Not found. The seed article is at /.', 404));
 }

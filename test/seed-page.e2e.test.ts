@@ -9,7 +9,10 @@ let browser: Browser;
 beforeAll(async () => {
   // Every post comes from 127.0.0.1; the flood limit is tested in src/app.test.ts.
   service = await startService({ DATELINE_FLOOD_SECONDS: '0' });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -41,12 +44,24 @@ async function fill(page: Page, body: string, name: string, email: string) {
 describe('the seed page, served by npm start', () => {
   it('shows the article, its fact box and an empty comment section', async () => {
     const page = await open();
-    await expect(page.locator('dateline-article h1').textContent()).resolves.toContain('Cambodia lets loose the cannons');
-    await expect(page.locator('dateline-operation .lead').textContent()).resolves.toContain('More than 1,000');
+    await expect(
+      page.locator('dateline-article h1').textContent(),
+    ).resolves.toContain('Cambodia lets loose the cannons');
+    await expect(
+      page.locator('dateline-operation .lead').textContent(),
+    ).resolves.toContain('More than 1,000');
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
-    await expect(page.locator('dateline-comments .empty').textContent()).resolves.toBe('No comments yet. Why don’t you start the discussion?');
+    await expect(
+      page.locator('dateline-comments .empty').textContent(),
+    ).resolves.toBe('No comments yet. Why don’t you start the discussion?');
     expect(await page.locator('dateline-comments .demo').count()).toBe(0);
-    expect(JSON.parse((await page.locator('dateline-article script[type="application/ld+json"]').textContent())!)['@type']).toBe('NewsArticle');
+    expect(
+      JSON.parse(
+        (await page
+          .locator('dateline-article script[type="application/ld+json"]')
+          .textContent())!,
+      )['@type'],
+    ).toBe('NewsArticle');
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
@@ -55,25 +70,53 @@ describe('the seed page, served by npm start', () => {
     const page = await open();
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
     await page.locator('dateline-comments .empty').waitFor();
-    await fill(page, 'Thank you for reporting the numbers by nationality.', 'Sokha', 'sokha@example.com');
+    await fill(
+      page,
+      'Thank you for reporting the numbers by nationality.',
+      'Sokha',
+      'sokha@example.com',
+    );
     await page.getByRole('button', { name: 'Post Comment' }).click();
-    await page.locator('dateline-comments article .body', { hasText: 'Thank you for reporting' }).waitFor();
+    await page
+      .locator('dateline-comments article .body', {
+        hasText: 'Thank you for reporting',
+      })
+      .waitFor();
 
     await page.reload();
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
-    const saved = page.locator('dateline-comments article', { hasText: 'Thank you for reporting' });
+    const saved = page.locator('dateline-comments article', {
+      hasText: 'Thank you for reporting',
+    });
     await saved.waitFor();
-    await expect(page.locator('dateline-comments h2').textContent()).resolves.toContain('(1)');
+    await expect(
+      page.locator('dateline-comments h2').textContent(),
+    ).resolves.toContain('(1)');
 
     await saved.getByRole('button', { name: 'Reply to Sokha' }).click();
-    await expect(page.locator('dateline-comment-form h3').textContent()).resolves.toBe('Leave a Reply to Sokha');
-    await fill(page, 'Agreed — and the UN estimate is sobering.', 'Lan', 'lan@example.com');
+    await expect(
+      page.locator('dateline-comment-form h3').textContent(),
+    ).resolves.toBe('Leave a Reply to Sokha');
+    await fill(
+      page,
+      'Agreed — and the UN estimate is sobering.',
+      'Lan',
+      'lan@example.com',
+    );
     await page.getByRole('button', { name: 'Post Comment' }).click();
-    await page.locator('dateline-comments li ol article .body', { hasText: 'UN estimate' }).waitFor();
+    await page
+      .locator('dateline-comments li ol article .body', {
+        hasText: 'UN estimate',
+      })
+      .waitFor();
 
     await page.reload();
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
-    await page.locator('dateline-comments li ol article .body', { hasText: 'UN estimate' }).waitFor();
+    await page
+      .locator('dateline-comments li ol article .body', {
+        hasText: 'UN estimate',
+      })
+      .waitFor();
     await page.close();
   });
 
@@ -82,14 +125,27 @@ describe('the seed page, served by npm start', () => {
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
     await page.locator('dateline-comments article').first().waitFor();
     // the same author saying the same thing again: 409
-    await fill(page, 'Thank you for reporting the numbers by nationality.', 'Sokha', 'sokha@example.com');
+    await fill(
+      page,
+      'Thank you for reporting the numbers by nationality.',
+      'Sokha',
+      'sokha@example.com',
+    );
     await page.getByRole('button', { name: 'Post Comment' }).click();
     await page.locator('dateline-comment-form #comment-error').waitFor();
-    await expect(page.locator('dateline-comment-form #comment-error').textContent()).resolves.toContain('already said that');
+    await expect(
+      page.locator('dateline-comment-form #comment-error').textContent(),
+    ).resolves.toContain('already said that');
     await page.reload();
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
     await page.locator('dateline-comments article').first().waitFor();
-    await expect(page.locator('dateline-comment-form').last().locator('#comment').inputValue()).resolves.toBe('Thank you for reporting the numbers by nationality.');
+    await expect(
+      page
+        .locator('dateline-comment-form')
+        .last()
+        .locator('#comment')
+        .inputValue(),
+    ).resolves.toBe('Thank you for reporting the numbers by nationality.');
     await page.close();
   });
 
@@ -97,15 +153,38 @@ describe('the seed page, served by npm start', () => {
     const page = await open();
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
     await page.locator('dateline-comments article').first().waitFor();
-    await fill(page, 'Written while the connection dropped.', 'Dara', 'dara@example.com');
-    await page.route('**/api/threads/*/comments', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
+    await fill(
+      page,
+      'Written while the connection dropped.',
+      'Dara',
+      'dara@example.com',
+    );
+    await page.route('**/api/threads/*/comments', (route) =>
+      route.request().method() === 'POST'
+        ? route.abort('internetdisconnected')
+        : route.continue(),
+    );
     await page.getByRole('button', { name: 'Post Comment' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Your comment has been kept.');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Your comment has been kept.',
+    );
     await page.unroute('**/api/threads/*/comments');
     await page.getByRole('button', { name: 'Try again' }).click();
-    await page.locator('dateline-comments article .body', { hasText: 'connection dropped' }).waitFor();
-    const list = await (await fetch(`${service.url}/api/threads/cambodia-cybercrime-crackdown-2025-07/comments`)).json();
-    expect(list.comments.filter((c: { body: string }) => c.body.includes('connection dropped'))).toHaveLength(1);
+    await page
+      .locator('dateline-comments article .body', {
+        hasText: 'connection dropped',
+      })
+      .waitFor();
+    const list = await (
+      await fetch(
+        `${service.url}/api/threads/cambodia-cybercrime-crackdown-2025-07/comments`,
+      )
+    ).json();
+    expect(
+      list.comments.filter((c: { body: string }) =>
+        c.body.includes('connection dropped'),
+      ),
+    ).toHaveLength(1);
     await page.close();
   });
 
@@ -115,7 +194,16 @@ describe('the seed page, served by npm start', () => {
     await page.addScriptTag({ url: '/cdn/dateline.iife.js' });
     await page.waitForTimeout(200);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
-    expect(await page.evaluate(() => ['dateline-article', 'dateline-operation', 'dateline-comments', 'dateline-comment-form'].map((t) => !!customElements.get(t)))).toEqual([true, true, true, true]);
+    expect(
+      await page.evaluate(() =>
+        [
+          'dateline-article',
+          'dateline-operation',
+          'dateline-comments',
+          'dateline-comment-form',
+        ].map((t) => !!customElements.get(t)),
+      ),
+    ).toEqual([true, true, true, true]);
     await page.close();
   });
 });

@@ -28,27 +28,43 @@ export interface RunningService {
 }
 
 /** Starts the service as `npm start` does (tsx src/server.ts), on a free port and its own database. */
-export async function startService(env: Record<string, string> = {}, args: string[] = ['--demo']): Promise<RunningService> {
+export async function startService(
+  env: Record<string, string> = {},
+  args: string[] = ['--demo'],
+): Promise<RunningService> {
   const port = await freePort();
-  const database = env.DATELINE_DB ?? join(mkdtempSync(join(tmpdir(), 'dateline-')), 'dateline.sqlite');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATELINE_DB: database, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const database =
+    env.DATELINE_DB ??
+    join(mkdtempSync(join(tmpdir(), 'dateline-')), 'dateline.sqlite');
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/server.ts'), ...args],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATELINE_DB: database,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The service exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`The service exited (${child.exitCode}):\n${output}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() - started > 30_000) throw new Error(`The service did not start:\n${output}`);
+    if (Date.now() - started > 30_000)
+      throw new Error(`The service did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

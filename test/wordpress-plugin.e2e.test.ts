@@ -1,7 +1,10 @@
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../vitest.config.js';
-import { startTemporaryWordPress, type WordPressSite } from '../examples/wordpress/site.js';
+import {
+  startTemporaryWordPress,
+  type WordPressSite,
+} from '../examples/wordpress/site.js';
 import { freePort } from './service-process.js';
 
 let site: WordPressSite;
@@ -12,9 +15,16 @@ let postId: number;
 beforeAll(async () => {
   // `npm test` builds the packages before the tests run, so the script-tag bundle exists.
   site = await startTemporaryWordPress(await freePort(), true);
-  postId = Number(site.php(`echo wp_insert_post(['post_title' => 'Cambodia lets loose the cannons', 'post_status' => 'publish', 'post_content' => '<!-- wp:paragraph --><p>Text.</p><!-- /wp:paragraph -->', 'comment_status' => 'open', 'post_author' => 1]);`));
+  postId = Number(
+    site.php(
+      `echo wp_insert_post(['post_title' => 'Cambodia lets loose the cannons', 'post_status' => 'publish', 'post_content' => '<!-- wp:paragraph --><p>Text.</p><!-- /wp:paragraph -->', 'comment_status' => 'open', 'post_author' => 1]);`,
+    ),
+  );
   postUrl = site.php(`echo get_permalink(${postId});`);
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -40,16 +50,27 @@ async function post(page: Page, body: string, name: string, email: string) {
 
 describe('the WordPress plugin', () => {
   it('puts <dateline-comments> in place of the theme’s comments, reading WordPress’s own', async () => {
-    site.php(`wp_insert_comment(['comment_post_ID' => ${postId}, 'comment_author' => 'Dara', 'comment_author_email' => 'dara@example.com', 'comment_content' => "Where is Poipet?\\n\\nIt is on the border.", 'comment_approved' => 1]);`);
+    site.php(
+      `wp_insert_comment(['comment_post_ID' => ${postId}, 'comment_author' => 'Dara', 'comment_author_email' => 'dara@example.com', 'comment_content' => "Where is Poipet?\\n\\nIt is on the border.", 'comment_approved' => 1]);`,
+    );
     const page = await open();
     const element = page.locator('dateline-comments');
     expect(await element.getAttribute('wordpress-site')).toBe(site.url);
     expect(await element.getAttribute('post-id')).toBe(String(postId));
-    await element.locator('article .body', { hasText: 'Where is Poipet?' }).waitFor();
-    expect(await element.locator('article .body p').allTextContents()).toEqual(['Where is Poipet?', 'It is on the border.']);
+    await element
+      .locator('article .body', { hasText: 'Where is Poipet?' })
+      .waitFor();
+    expect(await element.locator('article .body p').allTextContents()).toEqual([
+      'Where is Poipet?',
+      'It is on the border.',
+    ]);
     expect(await element.locator('h2').first().textContent()).toContain('1');
     // The theme's own form is gone; Dateline's is there, and not in demo mode.
-    expect(await page.locator('form#commentform, .wp-block-post-comments-form').count()).toBe(0);
+    expect(
+      await page
+        .locator('form#commentform, .wp-block-post-comments-form')
+        .count(),
+    ).toBe(0);
     expect(await element.locator('.demo').count()).toBe(0);
     await page.close();
   });
@@ -57,11 +78,24 @@ describe('the WordPress plugin', () => {
   it('posts a first-time comment that awaits moderation, and keeps the draft when WordPress says "too fast"', async () => {
     const context = await browser.newContext();
     const page = await open(context as unknown as Browser);
-    await post(page, 'Thank you for the figures by nationality.', 'Sokha', 'sokha@example.com');
-    const mine = page.locator('dateline-comments article', { hasText: 'Thank you for the figures' });
+    await post(
+      page,
+      'Thank you for the figures by nationality.',
+      'Sokha',
+      'sokha@example.com',
+    );
+    const mine = page.locator('dateline-comments article', {
+      hasText: 'Thank you for the figures',
+    });
     await mine.locator('.moderation').waitFor();
-    expect(await mine.locator('.moderation').textContent()).toBe('Your comment is awaiting moderation.');
-    const [held] = JSON.parse(site.php(`echo json_encode(array_map(fn($c) => [$c->comment_ID, wp_get_comment_status($c)], get_comments(['post_id' => ${postId}, 'status' => 'hold'])));`));
+    expect(await mine.locator('.moderation').textContent()).toBe(
+      'Your comment is awaiting moderation.',
+    );
+    const [held] = JSON.parse(
+      site.php(
+        `echo json_encode(array_map(fn($c) => [$c->comment_ID, wp_get_comment_status($c)], get_comments(['post_id' => ${postId}, 'status' => 'hold'])));`,
+      ),
+    );
     expect(held[1]).toBe('unapproved');
 
     // Its author still sees it after a reload; WordPress shows it to nobody else yet.
@@ -69,15 +103,31 @@ describe('the WordPress plugin', () => {
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
     await mine.locator('.moderation').waitFor();
     const stranger = await open();
-    await stranger.locator('dateline-comments article .body', { hasText: 'Where is Poipet?' }).waitFor();
-    expect(await stranger.locator('dateline-comments article', { hasText: 'Thank you for the figures' }).count()).toBe(0);
+    await stranger
+      .locator('dateline-comments article .body', {
+        hasText: 'Where is Poipet?',
+      })
+      .waitFor();
+    expect(
+      await stranger
+        .locator('dateline-comments article', {
+          hasText: 'Thank you for the figures',
+        })
+        .count(),
+    ).toBe(0);
     await stranger.close();
 
     // A second comment at once from the same address: WordPress's flood check says no.
     await post(page, 'And one more thing.', 'Sokha', 'sokha@example.com');
     const form = page.locator('dateline-comment-form').last();
-    await form.getByText('You are posting comments too quickly. Please wait 15 seconds and try again. Your comment has been kept.').waitFor();
-    expect(await form.locator('#comment').inputValue()).toBe('And one more thing.');
+    await form
+      .getByText(
+        'You are posting comments too quickly. Please wait 15 seconds and try again. Your comment has been kept.',
+      )
+      .waitFor();
+    expect(await form.locator('#comment').inputValue()).toBe(
+      'And one more thing.',
+    );
 
     // Approved in WordPress's admin, it is there for everyone, no longer marked as waiting.
     site.php(`wp_set_comment_status(${held[0]}, 'approve');`);

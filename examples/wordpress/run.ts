@@ -18,19 +18,43 @@ const slug = 'cambodia-crackdown-2025';
 
 mkdirSync(dir, { recursive: true });
 const passwordFile = join(dir, 'editor-password.txt');
-if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(12).toString('base64url'), { mode: 0o600 });
+if (!existsSync(passwordFile))
+  writeFileSync(passwordFile, randomBytes(12).toString('base64url'), {
+    mode: 0o600,
+  });
 const password = readFileSync(passwordFile, 'utf8').trim();
 
-const site = await startWordPress({ dir, port, withElementsPlugin: true, adminPassword: password });
+const site = await startWordPress({
+  dir,
+  port,
+  withElementsPlugin: true,
+  adminPassword: password,
+});
 
 // The seed article as a WordPress post: its headings and paragraphs as blocks.
-const article = ArticleSchema.parse(JSON.parse(readFileSync(join(root, 'examples/data/cambodia-crackdown-2025.json'), 'utf8')));
+const article = ArticleSchema.parse(
+  JSON.parse(
+    readFileSync(
+      join(root, 'examples/data/cambodia-crackdown-2025.json'),
+      'utf8',
+    ),
+  ),
+);
 const blocks = article.body.flatMap((block) => {
-  if (block.type === 'paragraph') return [{ name: 'paragraph', html: `<p>${block.text}</p>` }];
-  if (block.type === 'heading') return [{ name: 'heading', html: `<h2 class="wp-block-heading">${block.text}</h2>` }];
+  if (block.type === 'paragraph')
+    return [{ name: 'paragraph', html: `<p>${block.text}</p>` }];
+  if (block.type === 'heading')
+    return [
+      {
+        name: 'heading',
+        html: `<h2 class="wp-block-heading">${block.text}</h2>`,
+      },
+    ];
   return [];
 });
-const payload = Buffer.from(JSON.stringify({ slug, title: article.headline, blocks })).toString('base64');
+const payload = Buffer.from(
+  JSON.stringify({ slug, title: article.headline, blocks }),
+).toString('base64');
 const postUrl = site.php(`
 $a = json_decode(base64_decode('${payload}'), true);
 $post = get_page_by_path($a['slug'], OBJECT, 'post');

@@ -5,7 +5,16 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +22,11 @@ import { fileURLToPath } from 'node:url';
 /** Where Debian's `wordpress` package puts WordPress. */
 const WORDPRESS = '/usr/share/wordpress';
 const here = fileURLToPath(new URL('.', import.meta.url));
-const bundle = fileURLToPath(new URL('../../packages/elements/dist/cdn', import.meta.url));
-export const NEEDED_PACKAGES = 'wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql';
+const bundle = fileURLToPath(
+  new URL('../../packages/elements/dist/cdn', import.meta.url),
+);
+export const NEEDED_PACKAGES =
+  'wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql';
 
 export interface WordPressSiteOptions {
   /** The folder that holds the site and its database; created when missing, reused when not. */
@@ -35,22 +47,39 @@ export interface WordPressSite {
 }
 
 function missing(what: string): Error {
-  return new Error(`${what}. The WordPress example and tests need Debian's packages: apt-get install -y ${NEEDED_PACKAGES}`);
+  return new Error(
+    `${what}. The WordPress example and tests need Debian's packages: apt-get install -y ${NEEDED_PACKAGES}`,
+  );
 }
 
-function run(command: string, args: string[], options: { input?: string; cwd?: string } = {}): string {
+function run(
+  command: string,
+  args: string[],
+  options: { input?: string; cwd?: string } = {},
+): string {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}${result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}${result.stdout}`,
+    );
   return result.stdout;
 }
 
 function checkTools(): void {
-  if (!existsSync(join(WORDPRESS, 'wp-settings.php'))) throw missing(`WordPress is not installed at ${WORDPRESS}`);
-  for (const tool of ['php', 'mariadbd', 'mariadb-install-db', 'mariadb-admin']) {
-    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) throw missing(`\`${tool}\` is not installed`);
+  if (!existsSync(join(WORDPRESS, 'wp-settings.php')))
+    throw missing(`WordPress is not installed at ${WORDPRESS}`);
+  for (const tool of [
+    'php',
+    'mariadbd',
+    'mariadb-install-db',
+    'mariadb-admin',
+  ]) {
+    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0)
+      throw missing(`\`${tool}\` is not installed`);
   }
-  if (!/^mysqli$/m.test(run('php', ['-m']))) throw missing('PHP has no mysqli extension');
+  if (!/^mysqli$/m.test(run('php', ['-m'])))
+    throw missing('PHP has no mysqli extension');
 }
 
 /** Signals a child and everything it started: PHP's server forks its workers. */
@@ -69,11 +98,17 @@ const stopped = (child: ChildProcess) =>
     signal(child, 'SIGTERM');
   });
 
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, log: () => string, ms = 60_000): Promise<void> {
+async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  log: () => string,
+  ms = 60_000,
+): Promise<void> {
   const started = Date.now();
   for (;;) {
     if (await check()) return;
-    if (Date.now() - started > ms) throw new Error(`${what} did not start in ${ms / 1000} s:\n${log()}`);
+    if (Date.now() - started > ms)
+      throw new Error(`${what} did not start in ${ms / 1000} s:\n${log()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -83,26 +118,54 @@ function prepareFiles(www: string, withElementsPlugin: boolean): void {
   if (!existsSync(join(www, 'wp-settings.php'))) {
     mkdirSync(www, { recursive: true });
     for (const entry of readdirSync(WORDPRESS)) {
-      if (entry !== 'wp-content' && entry !== 'wp-config.php') cpSync(join(WORDPRESS, entry), join(www, entry), { recursive: true, verbatimSymlinks: true });
+      if (entry !== 'wp-content' && entry !== 'wp-config.php')
+        cpSync(join(WORDPRESS, entry), join(www, entry), {
+          recursive: true,
+          verbatimSymlinks: true,
+        });
     }
     const content = join(www, 'wp-content');
-    for (const sub of ['plugins', 'mu-plugins', 'uploads']) mkdirSync(join(content, sub), { recursive: true });
+    for (const sub of ['plugins', 'mu-plugins', 'uploads'])
+      mkdirSync(join(content, sub), { recursive: true });
     symlinkSync(join(WORDPRESS, 'wp-content/themes'), join(content, 'themes'));
-    symlinkSync(join(here, 'mu-plugins/dateline-anonymous-comments.php'), join(content, 'mu-plugins/dateline-anonymous-comments.php'));
-    const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
-    writeFileSync(join(www, 'wp-keys.php'), `<?php\n${keys.map((k) => `define('${k}', '${randomBytes(32).toString('hex')}');`).join('\n')}\n`);
+    symlinkSync(
+      join(here, 'mu-plugins/dateline-anonymous-comments.php'),
+      join(content, 'mu-plugins/dateline-anonymous-comments.php'),
+    );
+    const keys = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ];
+    writeFileSync(
+      join(www, 'wp-keys.php'),
+      `<?php\n${keys.map((k) => `define('${k}', '${randomBytes(32).toString('hex')}');`).join('\n')}\n`,
+    );
     // The built-in server sends every address that is not a file to WordPress, as Apache's rewrite rules do.
-    writeFileSync(join(www, 'router.php'), `<?php\n$path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH);\nif ($path !== '/' && is_file(__DIR__ . $path)) return false;\nrequire __DIR__ . '/index.php';\n`);
+    writeFileSync(
+      join(www, 'router.php'),
+      `<?php\n$path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH);\nif ($path !== '/' && is_file(__DIR__ . $path)) return false;\nrequire __DIR__ . '/index.php';\n`,
+    );
   }
   if (withElementsPlugin) {
     // The plugin's PHP from this folder, and the script-tag bundle as built now.
     const plugin = join(www, 'wp-content/plugins/dateline-comments');
     mkdirSync(plugin, { recursive: true });
     for (const file of readdirSync(join(here, 'dateline-comments'))) {
-      if (!existsSync(join(plugin, file))) symlinkSync(join(here, 'dateline-comments', file), join(plugin, file));
+      if (!existsSync(join(plugin, file)))
+        symlinkSync(join(here, 'dateline-comments', file), join(plugin, file));
     }
-    if (!existsSync(join(bundle, 'dateline.iife.js'))) throw new Error(`${bundle} has no dateline.iife.js: run npm run build -w @dateline/elements first.`);
-    for (const file of ['dateline.iife.js', 'dateline.iife.js.map']) cpSync(join(bundle, file), join(plugin, file));
+    if (!existsSync(join(bundle, 'dateline.iife.js')))
+      throw new Error(
+        `${bundle} has no dateline.iife.js: run npm run build -w @dateline/elements first.`,
+      );
+    for (const file of ['dateline.iife.js', 'dateline.iife.js.map'])
+      cpSync(join(bundle, file), join(plugin, file));
   }
 }
 
@@ -141,15 +204,21 @@ if (!is_blog_installed()) {
   wp_delete_post(1, true); // "Hello world!"
   wp_delete_post(2, true); // "Sample Page"
 }
-${withElementsPlugin ? `require_once ABSPATH . 'wp-admin/includes/plugin.php';
-activate_plugin('dateline-comments/dateline-comments.php');` : ''}
+${
+  withElementsPlugin
+    ? `require_once ABSPATH . 'wp-admin/includes/plugin.php';
+activate_plugin('dateline-comments/dateline-comments.php');`
+    : ''
+}
 `;
 
 /**
  * Starts MariaDB and PHP's web server for a WordPress site kept in `dir`, installing it on the
  * first run. Throws, saying which Debian packages to install, when something is missing.
  */
-export async function startWordPress(options: WordPressSiteOptions): Promise<WordPressSite> {
+export async function startWordPress(
+  options: WordPressSiteOptions,
+): Promise<WordPressSite> {
   checkTools();
   const { dir, port } = options;
   const www = join(dir, 'www');
@@ -163,14 +232,29 @@ export async function startWordPress(options: WordPressSiteOptions): Promise<Wor
   prepareFiles(www, options.withElementsPlugin ?? false);
   if (!existsSync(join(data, 'mysql'))) {
     mkdirSync(data, { recursive: true });
-    run('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot]);
+    run('mariadb-install-db', [
+      '--no-defaults',
+      `--datadir=${data}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+      ...asRoot,
+    ]);
   }
 
   const children: ChildProcess[] = [];
   let log = '';
-  const start = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
+  const start = (
+    command: string,
+    args: string[],
+    env: NodeJS.ProcessEnv = {},
+  ) => {
     // Its own process group, so stopping it stops its workers too.
-    const child = spawn(command, args, { cwd: www, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      cwd: www,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     child.stdout!.on('data', (d) => (log = (log + d).slice(-20_000)));
     child.stderr!.on('data', (d) => (log = (log + d).slice(-20_000)));
     children.push(child);
@@ -184,21 +268,58 @@ export async function startWordPress(options: WordPressSiteOptions): Promise<Wor
   process.once('exit', exitHandler);
 
   try {
-    const mariadb = start('mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(runDir, 'mariadb.pid')}`, ...asRoot]);
+    const mariadb = start('mariadbd', [
+      '--no-defaults',
+      `--datadir=${data}`,
+      `--socket=${socket}`,
+      '--skip-networking',
+      `--pid-file=${join(runDir, 'mariadb.pid')}`,
+      ...asRoot,
+    ]);
     await waitFor(
-      () => mariadb.exitCode === null && spawnSync('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-uroot', 'ping'], { stdio: 'ignore' }).status === 0,
+      () =>
+        mariadb.exitCode === null &&
+        spawnSync(
+          'mariadb-admin',
+          ['--no-defaults', `--socket=${socket}`, '-uroot', 'ping'],
+          { stdio: 'ignore' },
+        ).status === 0,
       'MariaDB',
       () => log,
     );
-    run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4']);
+    run('mariadb', [
+      '--no-defaults',
+      `--socket=${socket}`,
+      '-uroot',
+      '-e',
+      'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4',
+    ]);
     writeConfig(www, socket, url);
-    run('php', ['-r', install(options.adminPassword ?? randomBytes(18).toString('base64url'), options.withElementsPlugin ?? false)], { cwd: www });
+    run(
+      'php',
+      [
+        '-r',
+        install(
+          options.adminPassword ?? randomBytes(18).toString('base64url'),
+          options.withElementsPlugin ?? false,
+        ),
+      ],
+      { cwd: www },
+    );
 
-    const server = start('php', ['-S', `127.0.0.1:${port}`, '-t', www, join(www, 'router.php')], { PHP_CLI_SERVER_WORKERS: '4' });
+    const server = start(
+      'php',
+      ['-S', `127.0.0.1:${port}`, '-t', www, join(www, 'router.php')],
+      { PHP_CLI_SERVER_WORKERS: '4' },
+    );
     await waitFor(
       async () => {
-        if (server.exitCode !== null) throw new Error(`PHP's web server exited:\n${log}`);
-        return fetch(`${url}/wp-json/`).then((r) => r.ok, () => false);
+        if (server.exitCode !== null)
+          throw new Error(`PHP's web server exited:\n${log}`);
+        return fetch(`${url}/wp-json/`).then(
+          (r) => r.ok,
+          () => false,
+        );
       },
       'WordPress',
       () => log,
@@ -210,7 +331,8 @@ export async function startWordPress(options: WordPressSiteOptions): Promise<Wor
 
   return {
     url,
-    php: (code) => run('php', ['-r', `require 'wp-load.php';\n${code}`], { cwd: www }),
+    php: (code) =>
+      run('php', ['-r', `require 'wp-load.php';\n${code}`], { cwd: www }),
     async stop() {
       process.removeListener('exit', exitHandler);
       await stop();
@@ -219,12 +341,17 @@ export async function startWordPress(options: WordPressSiteOptions): Promise<Wor
 }
 
 /** A WordPress site in a temporary folder, removed when it stops: for tests. */
-export async function startTemporaryWordPress(port: number, withElementsPlugin = false): Promise<WordPressSite> {
+export async function startTemporaryWordPress(
+  port: number,
+  withElementsPlugin = false,
+): Promise<WordPressSite> {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-wordpress-'));
-  const site = await startWordPress({ dir, port, withElementsPlugin }).catch((error: unknown) => {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  });
+  const site = await startWordPress({ dir, port, withElementsPlugin }).catch(
+    (error: unknown) => {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    },
+  );
   return {
     ...site,
     async stop() {

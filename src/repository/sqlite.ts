@@ -3,7 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Comment, CommentStatus } from '@dateline/core';
-import type { CommentRepository, IdempotentAnswer, Page, PageRequest, StoredComment } from './types.js';
+import type {
+  CommentRepository,
+  IdempotentAnswer,
+  Page,
+  PageRequest,
+  StoredComment,
+} from './types.js';
 
 /** Schema changes, in order. The database remembers how many it has applied. */
 const MIGRATIONS: readonly string[] = [
@@ -53,7 +59,9 @@ function toPublic(r: Row): Comment {
     id: r.id,
     threadId: r.thread_id,
     parentId: r.parent_id,
-    author: r.author_url ? { name: r.author_name, url: r.author_url } : { name: r.author_name },
+    author: r.author_url
+      ? { name: r.author_name, url: r.author_url }
+      : { name: r.author_name },
     body: r.body,
     createdAt: r.created_at,
     status: r.status,
@@ -71,8 +79,14 @@ function encodeCursor(createdAt: string, id: string): string {
 
 function decodeCursor(cursor: string): [string, string] | undefined {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') ? (value as [string, string]) : undefined;
+    const value: unknown = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8'),
+    );
+    return Array.isArray(value) &&
+      value.length === 2 &&
+      value.every((v) => typeof v === 'string')
+      ? (value as [string, string])
+      : undefined;
   } catch {
     return undefined;
   }
@@ -120,50 +134,76 @@ export function openSqliteRepository(file: string): CommentRepository {
       SELECT c.id FROM comments c JOIN tree t ON c.parent_id = t.id WHERE c.status = 'approved'
     )
     SELECT c.* FROM comments c JOIN tree t ON c.id = t.id WHERE c.parent_id IS NOT NULL AND c.status = 'approved'`);
-  const count = db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM comments WHERE thread_id = ? AND status = 'approved'`);
-  const version = db.prepare<[string], { version: number }>(`SELECT version FROM threads WHERE thread_id = ?`);
-  const bump = db.prepare<[string]>(`INSERT INTO threads (thread_id, version) VALUES (?, 1) ON CONFLICT (thread_id) DO UPDATE SET version = version + 1`);
+  const count = db.prepare<[string], { n: number }>(
+    `SELECT count(*) AS n FROM comments WHERE thread_id = ? AND status = 'approved'`,
+  );
+  const version = db.prepare<[string], { version: number }>(
+    `SELECT version FROM threads WHERE thread_id = ?`,
+  );
+  const bump = db.prepare<[string]>(
+    `INSERT INTO threads (thread_id, version) VALUES (?, 1) ON CONFLICT (thread_id) DO UPDATE SET version = version + 1`,
+  );
   const byId = db.prepare<[string], Row>(`SELECT * FROM comments WHERE id = ?`);
-  const insert = db.prepare(`INSERT INTO comments (id, thread_id, parent_id, author_name, author_url, author_email, address_hash, body, created_at, status)
+  const insert =
+    db.prepare(`INSERT INTO comments (id, thread_id, parent_id, author_name, author_url, author_email, address_hash, body, created_at, status)
     VALUES (@id, @threadId, @parentId, @name, @url, @email, @addressHash, @body, @createdAt, @status)`);
-  const remember = db.prepare(`INSERT INTO idempotency (thread_id, key, status, body, created_at) VALUES (?, ?, ?, ?, ?)`);
-  const recall = db.prepare<[string, string], IdempotentAnswer>(`SELECT status, body FROM idempotency WHERE thread_id = ? AND key = ?`);
-  const approvedFrom = db.prepare<[string], { x: number }>(`SELECT 1 AS x FROM comments WHERE author_email = ? AND status = 'approved' LIMIT 1`);
+  const remember = db.prepare(
+    `INSERT INTO idempotency (thread_id, key, status, body, created_at) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const recall = db.prepare<[string, string], IdempotentAnswer>(
+    `SELECT status, body FROM idempotency WHERE thread_id = ? AND key = ?`,
+  );
+  const approvedFrom = db.prepare<[string], { x: number }>(
+    `SELECT 1 AS x FROM comments WHERE author_email = ? AND status = 'approved' LIMIT 1`,
+  );
   const duplicate = db.prepare<[string, string, string, string], { x: number }>(
     `SELECT 1 AS x FROM comments WHERE thread_id = ? AND body = ? AND (author_name = ? OR author_email = ?) AND status != 'deleted' LIMIT 1`,
   );
-  const lastFrom = db.prepare<[string], { created_at: string }>(`SELECT created_at FROM comments WHERE address_hash = ? ORDER BY created_at DESC LIMIT 1`);
-  const withStatus = db.prepare<[string, number], Row>(`SELECT * FROM comments WHERE status = ? ORDER BY created_at DESC LIMIT ?`);
-  const setStatus = db.prepare<[string, string]>(`UPDATE comments SET status = ? WHERE id = ?`);
-  const getMeta = db.prepare<[string], { value: string }>(`SELECT value FROM meta WHERE name = ?`);
-  const setMeta = db.prepare<[string, string]>(`INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)`);
+  const lastFrom = db.prepare<[string], { created_at: string }>(
+    `SELECT created_at FROM comments WHERE address_hash = ? ORDER BY created_at DESC LIMIT 1`,
+  );
+  const withStatus = db.prepare<[string, number], Row>(
+    `SELECT * FROM comments WHERE status = ? ORDER BY created_at DESC LIMIT ?`,
+  );
+  const setStatus = db.prepare<[string, string]>(
+    `UPDATE comments SET status = ? WHERE id = ?`,
+  );
+  const getMeta = db.prepare<[string], { value: string }>(
+    `SELECT value FROM meta WHERE name = ?`,
+  );
+  const setMeta = db.prepare<[string, string]>(
+    `INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)`,
+  );
 
   setMeta.run('salt', randomBytes(32).toString('hex'));
   const salt = getMeta.get('salt')!.value;
 
-  const insertTx = db.transaction((c: StoredComment, key: string, answer: IdempotentAnswer) => {
-    insert.run({
-      id: c.id,
-      threadId: c.threadId,
-      parentId: c.parentId,
-      name: c.author.name,
-      url: c.author.url ?? null,
-      email: c.email,
-      addressHash: c.addressHash,
-      body: c.body,
-      createdAt: c.createdAt,
-      status: c.status,
-    });
-    remember.run(c.threadId, key, answer.status, answer.body, c.createdAt);
-    if (c.status === 'approved') bump.run(c.threadId);
-  });
+  const insertTx = db.transaction(
+    (c: StoredComment, key: string, answer: IdempotentAnswer) => {
+      insert.run({
+        id: c.id,
+        threadId: c.threadId,
+        parentId: c.parentId,
+        name: c.author.name,
+        url: c.author.url ?? null,
+        email: c.email,
+        addressHash: c.addressHash,
+        body: c.body,
+        createdAt: c.createdAt,
+        status: c.status,
+      });
+      remember.run(c.threadId, key, answer.status, answer.body, c.createdAt);
+      if (c.status === 'approved') bump.run(c.threadId);
+    },
+  );
 
   const statusTx = db.transaction((id: string, status: CommentStatus) => {
     const before = byId.get(id);
     if (!before) return undefined;
     setStatus.run(status, id);
     // Anything that changes what the thread shows changes its version (and so its ETag).
-    if (before.status === 'approved' || status === 'approved') bump.run(before.thread_id);
+    if (before.status === 'approved' || status === 'approved')
+      bump.run(before.thread_id);
     return toStored({ ...before, status });
   });
 
@@ -172,20 +212,46 @@ export function openSqliteRepository(file: string): CommentRepository {
       let after: [string, string];
       if (cursor) {
         const decoded = decodeCursor(cursor);
-        if (!decoded) throw new InvalidCursorError('The cursor is not one this service gave out.');
+        if (!decoded)
+          throw new InvalidCursorError(
+            'The cursor is not one this service gave out.',
+          );
         after = decoded;
       } else {
         after = order === 'oldest' ? ['', ''] : ['\uffff', '\uffff'];
       }
-      const tops = (order === 'oldest' ? topAsc : topDesc).all(threadId, after[0], after[0], after[1], limit + 1);
+      const tops = (order === 'oldest' ? topAsc : topDesc).all(
+        threadId,
+        after[0],
+        after[0],
+        after[1],
+        limit + 1,
+      );
       const more = tops.length > limit;
       if (more) tops.pop();
-      const replies = tops.length ? descendants.all(JSON.stringify(tops.map((t) => t.id))) : [];
-      const rows = [...tops, ...replies].filter((r) => r.thread_id === threadId);
-      rows.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1));
+      const replies = tops.length
+        ? descendants.all(JSON.stringify(tops.map((t) => t.id)))
+        : [];
+      const rows = [...tops, ...replies].filter(
+        (r) => r.thread_id === threadId,
+      );
+      rows.sort((a, b) =>
+        a.created_at < b.created_at
+          ? -1
+          : a.created_at > b.created_at
+            ? 1
+            : a.id < b.id
+              ? -1
+              : 1,
+      );
       if (order === 'newest') rows.reverse();
       const last = tops.at(-1);
-      return { comments: rows.map(toPublic), ...(more && last ? { nextCursor: encodeCursor(last.created_at, last.id) } : {}) };
+      return {
+        comments: rows.map(toPublic),
+        ...(more && last
+          ? { nextCursor: encodeCursor(last.created_at, last.id) }
+          : {}),
+      };
     },
     countApproved: (threadId) => count.get(threadId)!.n,
     threadVersion: (threadId) => version.get(threadId)?.version ?? 0,
@@ -198,9 +264,11 @@ export function openSqliteRepository(file: string): CommentRepository {
     },
     answered: (threadId, key) => recall.get(threadId, key),
     hasApprovedFrom: (email) => approvedFrom.get(email) !== undefined,
-    isDuplicate: (threadId, author, body) => duplicate.get(threadId, body, author.name, author.email) !== undefined,
+    isDuplicate: (threadId, author, body) =>
+      duplicate.get(threadId, body, author.name, author.email) !== undefined,
     lastPostFrom: (addressHash) => lastFrom.get(addressHash)?.created_at,
-    listByStatus: (status, limit) => withStatus.all(status, limit).map(toStored),
+    listByStatus: (status, limit) =>
+      withStatus.all(status, limit).map(toStored),
     setStatus: (id, status) => statusTx(id, status),
     salt: () => salt,
     close: () => db.close(),

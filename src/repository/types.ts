@@ -39,10 +39,17 @@ export interface CommentRepository {
   threadVersion(threadId: string): number;
   get(id: string): StoredComment | undefined;
   /** Stores a comment and the answer for its idempotency key, in one transaction. */
-  insert(comment: StoredComment, idempotency: { key: string; answer: IdempotentAnswer }): void;
+  insert(
+    comment: StoredComment,
+    idempotency: { key: string; answer: IdempotentAnswer },
+  ): void;
   answered(threadId: string, key: string): IdempotentAnswer | undefined;
   hasApprovedFrom(email: string): boolean;
-  isDuplicate(threadId: string, author: { name: string; email: string }, body: string): boolean;
+  isDuplicate(
+    threadId: string,
+    author: { name: string; email: string },
+    body: string,
+  ): boolean;
   /** When the address last posted, as an ISO date, if ever. */
   lastPostFrom(addressHash: string): string | undefined;
   listByStatus(status: CommentStatus, limit: number): StoredComment[];

@@ -2,5 +2,9 @@ export { DatelineArticle } from './article/article.js';
 export { DatelineOperation } from './operation/operation.js';
 export { DatelineComments } from './comments/comments.js';
 export { DatelineCommentForm } from './comment-form/comment-form.js';
-export { CommentPostedEvent, CancelReplyEvent, DataEvent } from './shared/events.js';
+export {
+  CommentPostedEvent,
+  CancelReplyEvent,
+  DataEvent,
+} from './shared/events.js';
 export { defineElement } from './shared/define.js';

@@ -7,7 +7,14 @@ import { ArticleSchema, toJsonLd, toNinjs, type Article } from './index.js';
 
 const standards = new URL('./ninjs-3.1/', import.meta.url);
 const readJson = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
-const seed: Article = ArticleSchema.parse(readJson(new URL('../../../../examples/data/cambodia-crackdown-2025.json', import.meta.url)));
+const seed: Article = ArticleSchema.parse(
+  readJson(
+    new URL(
+      '../../../../examples/data/cambodia-crackdown-2025.json',
+      import.meta.url,
+    ),
+  ),
+);
 
 function ninjsValidator() {
   const ajv = new Ajv2020.default({ strict: false, allErrors: true });
@@ -20,7 +27,9 @@ describe('toNinjs', () => {
   const validate = ninjsValidator();
 
   it('accepts IPTC’s own examples, so the validator is real', () => {
-    expect(validate(readJson(new URL('005_complex_text_article.json', standards)))).toBe(true);
+    expect(
+      validate(readJson(new URL('005_complex_text_article.json', standards))),
+    ).toBe(true);
     expect(validate({ uri: 'x', headlines: 'not an array' })).toBe(false);
   });
 
@@ -37,11 +46,21 @@ describe('toNinjs', () => {
 
   it('invents no author and no date', () => {
     const item = toNinjs(seed);
-    for (const key of ['by', 'firstCreated', 'versionCreated', 'contentCreated']) expect(item).not.toHaveProperty(key);
+    for (const key of [
+      'by',
+      'firstCreated',
+      'versionCreated',
+      'contentCreated',
+    ])
+      expect(item).not.toHaveProperty(key);
   });
 
   it('carries the places with their ISO codes', () => {
-    expect(toNinjs(seed).places).toContainEqual({ name: 'Poipet', rel: 'mentioned', literal: 'KH-1' });
+    expect(toNinjs(seed).places).toContainEqual({
+      name: 'Poipet',
+      rel: 'mentioned',
+      literal: 'KH-1',
+    });
   });
 
   it('stays valid with every optional field set', () => {
@@ -53,15 +72,32 @@ describe('toNinjs', () => {
       publisher: { name: 'Example News', url: 'https://news.example' },
       datePublished: '2025-07-20T08:00:00Z',
       dateModified: '2025-07-21T08:00:00Z',
-      dateline: { name: 'Phnom Penh', place: { name: 'Phnom Penh', kind: 'municipality', country: 'KH', subdivision: 'KH-12' } },
+      dateline: {
+        name: 'Phnom Penh',
+        place: {
+          name: 'Phnom Penh',
+          kind: 'municipality',
+          country: 'KH',
+          subdivision: 'KH-12',
+        },
+      },
     };
     expect(validate(toNinjs(full)), JSON.stringify(validate.errors)).toBe(true);
-    expect(toNinjs(full)).toMatchObject({ by: 'A Reporter', firstCreated: '2025-07-20T08:00:00Z', versionCreated: '2025-07-21T08:00:00Z', located: 'Phnom Penh' });
+    expect(toNinjs(full)).toMatchObject({
+      by: 'A Reporter',
+      firstCreated: '2025-07-20T08:00:00Z',
+      versionCreated: '2025-07-21T08:00:00Z',
+      located: 'Phnom Penh',
+    });
   });
 });
 
 describe('toJsonLd', () => {
-  const comment = (id: string, parentId: string | null, status: Comment['status'] = 'approved'): Comment => ({
+  const comment = (
+    id: string,
+    parentId: string | null,
+    status: Comment['status'] = 'approved',
+  ): Comment => ({
     id,
     threadId: seed.comments.threadId,
     parentId,
@@ -73,9 +109,24 @@ describe('toJsonLd', () => {
 
   it('gives a NewsArticle with what the data has and nothing it lacks', () => {
     const ld = toJsonLd(seed);
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: seed.headline, inLanguage: 'en', commentCount: 0 });
-    for (const key of ['author', 'datePublished', 'dateModified', 'image', 'publisher']) expect(ld).not.toHaveProperty(key);
-    expect(ld.articleBody).toContain('Cambodian authorities have arrested more than 1,000 individuals');
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: seed.headline,
+      inLanguage: 'en',
+      commentCount: 0,
+    });
+    for (const key of [
+      'author',
+      'datePublished',
+      'dateModified',
+      'image',
+      'publisher',
+    ])
+      expect(ld).not.toHaveProperty(key);
+    expect(ld.articleBody).toContain(
+      'Cambodian authorities have arrested more than 1,000 individuals',
+    );
   });
 
   it('includes author, dates and image when known', () => {
@@ -83,17 +134,32 @@ describe('toJsonLd', () => {
       ...seed,
       byline: [{ name: 'A Reporter', url: 'https://news.example/a' }],
       datePublished: '2025-07-20T08:00:00Z',
-      image: { url: 'https://news.example/raid.jpg', alt: 'Police at a compound' },
+      image: {
+        url: 'https://news.example/raid.jpg',
+        alt: 'Police at a compound',
+      },
     });
     expect(ld).toMatchObject({
-      author: [{ '@type': 'Person', name: 'A Reporter', url: 'https://news.example/a' }],
+      author: [
+        {
+          '@type': 'Person',
+          name: 'A Reporter',
+          url: 'https://news.example/a',
+        },
+      ],
       datePublished: '2025-07-20T08:00:00Z',
       image: ['https://news.example/raid.jpg'],
     });
   });
 
   it('nests approved comments as a tree and counts them', () => {
-    const ld = toJsonLd(seed, { comments: [comment('a', null), comment('bb', 'a'), comment('ccc', null, 'pending')] });
+    const ld = toJsonLd(seed, {
+      comments: [
+        comment('a', null),
+        comment('bb', 'a'),
+        comment('ccc', null, 'pending'),
+      ],
+    });
     expect(ld.commentCount).toBe(2);
     expect(ld.comment).toEqual([
       {
@@ -102,7 +168,15 @@ describe('toJsonLd', () => {
         text: 'Comment a',
         dateCreated: '2025-07-21T10:00:00.000Z',
         author: { '@type': 'Person', name: 'Reader a' },
-        comment: [{ '@type': 'Comment', '@id': '#comment-bb', text: 'Comment bb', dateCreated: '2025-07-22T10:00:00.000Z', author: { '@type': 'Person', name: 'Reader bb' } }],
+        comment: [
+          {
+            '@type': 'Comment',
+            '@id': '#comment-bb',
+            text: 'Comment bb',
+            dateCreated: '2025-07-22T10:00:00.000Z',
+            author: { '@type': 'Person', name: 'Reader bb' },
+          },
+        ],
       },
     ]);
   });
@@ -110,14 +184,25 @@ describe('toJsonLd', () => {
 
 describe('ArticleSchema', () => {
   it('says what is wrong, with the path', () => {
-    const r = ArticleSchema.safeParse({ ...seed, language: 'not a language!', body: [{ type: 'paragraph', text: '' }, { type: 'html', html: '<b>x</b>' }] });
+    const r = ArticleSchema.safeParse({
+      ...seed,
+      language: 'not a language!',
+      body: [
+        { type: 'paragraph', text: '' },
+        { type: 'html', html: '<b>x</b>' },
+      ],
+    });
     expect(r.success).toBe(false);
-    const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.'), i.message]));
+    const messages = Object.fromEntries(
+      r.error!.issues.map((i) => [i.path.join('.'), i.message]),
+    );
     expect(messages).toMatchObject({
       language: 'The language must be a BCP 47 tag such as "en" or "km".',
       'body.0.text': 'A paragraph cannot be empty.',
     });
     // an HTML block is not a block the schema knows
-    expect(Object.keys(messages).some((k) => k.startsWith('body.1'))).toBe(true);
+    expect(Object.keys(messages).some((k) => k.startsWith('body.1'))).toBe(
+      true,
+    );
   });
 });

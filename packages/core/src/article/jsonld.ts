@@ -18,7 +18,11 @@ function commentLd(node: ThreadNode): JsonLd {
     '@id': `#comment-${comment.id}`,
     text: comment.body,
     dateCreated: comment.createdAt,
-    author: { '@type': 'Person', name: comment.author.name, ...(comment.author.url ? { url: comment.author.url } : {}) },
+    author: {
+      '@type': 'Person',
+      name: comment.author.name,
+      ...(comment.author.url ? { url: comment.author.url } : {}),
+    },
     ...(node.replies.length ? { comment: node.replies.map(commentLd) } : {}),
   };
 }
@@ -26,7 +30,9 @@ function commentLd(node: ThreadNode): JsonLd {
 /** Plain text of the body, paragraph by paragraph. */
 export function articleText(article: Article): string {
   return article.body
-    .flatMap((b) => (b.type === 'list' ? b.items : b.type === 'operation' ? [] : [b.text]))
+    .flatMap((b) =>
+      b.type === 'list' ? b.items : b.type === 'operation' ? [] : [b.text],
+    )
     .join('\n\n');
 }
 
@@ -39,8 +45,13 @@ export function articleText(article: Article): string {
  * script.type = 'application/ld+json';
  * script.textContent = JSON.stringify(toJsonLd(article, { comments }));
  */
-export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLd {
-  const approved = (options.comments ?? []).filter((c) => c.status === 'approved');
+export function toJsonLd(
+  article: Article,
+  options: ToJsonLdOptions = {},
+): JsonLd {
+  const approved = (options.comments ?? []).filter(
+    (c) => c.status === 'approved',
+  );
   const ld: JsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -53,20 +64,30 @@ export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonL
   }
   if (article.standfirst) ld.description = article.standfirst;
   if (article.byline?.length) {
-    ld.author = article.byline.map((p) => ({ '@type': 'Person', name: p.name, ...(p.url ? { url: p.url } : {}) }));
+    ld.author = article.byline.map((p) => ({
+      '@type': 'Person',
+      name: p.name,
+      ...(p.url ? { url: p.url } : {}),
+    }));
   }
   if (article.publisher) {
     ld.publisher = {
       '@type': 'NewsMediaOrganization',
       name: article.publisher.name,
       ...(article.publisher.url ? { url: article.publisher.url } : {}),
-      ...(article.publisher.logo ? { logo: { '@type': 'ImageObject', url: article.publisher.logo } } : {}),
+      ...(article.publisher.logo
+        ? { logo: { '@type': 'ImageObject', url: article.publisher.logo } }
+        : {}),
     };
   }
   if (article.datePublished) ld.datePublished = article.datePublished;
   if (article.dateModified) ld.dateModified = article.dateModified;
   if (article.image) ld.image = [article.image.url];
-  if (article.dateline?.place) ld.locationCreated = { '@type': 'Place', name: article.dateline.place.name };
+  if (article.dateline?.place)
+    ld.locationCreated = {
+      '@type': 'Place',
+      name: article.dateline.place.name,
+    };
   ld.articleBody = articleText(article);
   if (article.subjects.length) ld.keywords = article.subjects;
   const places = article.places.filter((p) => p.place);
@@ -82,7 +103,11 @@ export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonL
     }));
   }
   if (article.sources.length) {
-    ld.citation = article.sources.map((s) => ({ '@type': 'CreativeWork', name: s.name, ...(s.url ? { url: s.url } : {}) }));
+    ld.citation = article.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.name,
+      ...(s.url ? { url: s.url } : {}),
+    }));
   }
   ld.commentCount = options.commentCount ?? approved.length;
   if (approved.length) ld.comment = buildThread(approved).map(commentLd);

@@ -1,11 +1,26 @@
 import * as z from 'zod/mini';
-import { NamedPlaceSchema, OperationSchema, SourceSchema } from '../operation/schema.js';
+import {
+  NamedPlaceSchema,
+  OperationSchema,
+  SourceSchema,
+} from '../operation/schema.js';
 import { ThreadIdSchema } from '../comment/schema.js';
 import { isHttpUrl, isIsoDateTime } from '../validation/formats.js';
 
-const text = (what: string) => z.string({ error: `${what} must be text.` }).check(z.trim(), z.minLength(1, { error: `${what} cannot be empty.` }));
-const httpUrl = (what: string) => z.string().check(z.refine(isHttpUrl, { error: `${what} must be an http(s) URL.` }));
-const dateTime = (what: string) => z.string().check(z.refine(isIsoDateTime, { error: `${what} must be an ISO 8601 date and time.` }));
+const text = (what: string) =>
+  z
+    .string({ error: `${what} must be text.` })
+    .check(z.trim(), z.minLength(1, { error: `${what} cannot be empty.` }));
+const httpUrl = (what: string) =>
+  z
+    .string()
+    .check(z.refine(isHttpUrl, { error: `${what} must be an http(s) URL.` }));
+const dateTime = (what: string) =>
+  z.string().check(
+    z.refine(isIsoDateTime, {
+      error: `${what} must be an ISO 8601 date and time.`,
+    }),
+  );
 
 function isLanguageTag(tag: string): boolean {
   try {
@@ -18,15 +33,32 @@ function isLanguageTag(tag: string): boolean {
 /** The blocks an article body is made of. Text is plain; nothing here is ever HTML. */
 export const BlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), text: text('A paragraph') }),
-  z.object({ type: z.literal('heading'), text: text('A heading'), level: z.optional(z.literal([2, 3])) }),
-  z.object({ type: z.literal('quote'), text: text('A quote'), attribution: z.optional(z.string()) }),
-  z.object({ type: z.literal('list'), ordered: z.optional(z.boolean()), items: z.array(text('A list item')).check(z.minLength(1, { error: 'A list needs at least one item.' })) }),
+  z.object({
+    type: z.literal('heading'),
+    text: text('A heading'),
+    level: z.optional(z.literal([2, 3])),
+  }),
+  z.object({
+    type: z.literal('quote'),
+    text: text('A quote'),
+    attribution: z.optional(z.string()),
+  }),
+  z.object({
+    type: z.literal('list'),
+    ordered: z.optional(z.boolean()),
+    items: z
+      .array(text('A list item'))
+      .check(z.minLength(1, { error: 'A list needs at least one item.' })),
+  }),
   /** The operation the article reports, shown as a fact box. */
   z.object({ type: z.literal('operation'), operation: OperationSchema }),
 ]);
 export type Block = z.infer<typeof BlockSchema>;
 
-const PersonSchema = z.object({ name: text('A name'), url: z.optional(httpUrl('A profile address')) });
+const PersonSchema = z.object({
+  name: text('A name'),
+  url: z.optional(httpUrl('A profile address')),
+});
 
 /** A news article. Dates, authors and the publisher are optional: never invent what the source does not give. */
 export const ArticleSchema = z.object({
@@ -37,15 +69,34 @@ export const ArticleSchema = z.object({
   /** The summary under the headline. */
   standfirst: z.optional(z.string()),
   /** BCP 47 language tag ("en", "km", "en-GB"). */
-  language: z.string().check(z.refine(isLanguageTag, { error: 'The language must be a BCP 47 tag such as "en" or "km".' })),
+  language: z.string().check(
+    z.refine(isLanguageTag, {
+      error: 'The language must be a BCP 47 tag such as "en" or "km".',
+    }),
+  ),
   byline: z.optional(z.array(PersonSchema)),
-  publisher: z.optional(z.object({ name: text('The publisher’s name'), url: z.optional(httpUrl('The publisher’s address')), logo: z.optional(httpUrl('The logo’s address')) })),
+  publisher: z.optional(
+    z.object({
+      name: text('The publisher’s name'),
+      url: z.optional(httpUrl('The publisher’s address')),
+      logo: z.optional(httpUrl('The logo’s address')),
+    }),
+  ),
   datePublished: z.optional(dateTime('The publication date')),
   dateModified: z.optional(dateTime('The modification date')),
   /** Where the report was filed from. */
   dateline: z.optional(NamedPlaceSchema),
-  image: z.optional(z.object({ url: httpUrl('The image’s address'), alt: z.string(), caption: z.optional(z.string()), credit: z.optional(z.string()) })),
-  body: z.array(BlockSchema).check(z.minLength(1, { error: 'An article needs a body.' })),
+  image: z.optional(
+    z.object({
+      url: httpUrl('The image’s address'),
+      alt: z.string(),
+      caption: z.optional(z.string()),
+      credit: z.optional(z.string()),
+    }),
+  ),
+  body: z
+    .array(BlockSchema)
+    .check(z.minLength(1, { error: 'An article needs a body.' })),
   subjects: z.array(z.string()),
   places: z.array(NamedPlaceSchema),
   sources: z.array(SourceSchema),

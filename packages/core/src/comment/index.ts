@@ -5,7 +5,12 @@ export {
   CommentIdSchema,
   COMMENT_STATUSES,
 } from './schema.js';
-export type { Comment, NewComment, NewCommentInput, CommentStatus } from './schema.js';
+export type {
+  Comment,
+  NewComment,
+  NewCommentInput,
+  CommentStatus,
+} from './schema.js';
 export { newCommentMessages, NEW_COMMENT_LIMITS } from './messages.js';
 export type { NewCommentIssueCode } from './messages.js';
 export { buildThread, countThread } from './thread.js';

@@ -3,9 +3,14 @@ import { linkify } from './index.js';
 
 describe('linkify', () => {
   it('makes http and https URLs links and leaves the rest text', () => {
-    expect(linkify('See https://example.com/a?b=1#c and http://example.org')).toEqual([
+    expect(
+      linkify('See https://example.com/a?b=1#c and http://example.org'),
+    ).toEqual([
       'See ',
-      { href: 'https://example.com/a?b=1#c', text: 'https://example.com/a?b=1#c' },
+      {
+        href: 'https://example.com/a?b=1#c',
+        text: 'https://example.com/a?b=1#c',
+      },
       ' and ',
       { href: 'http://example.org/', text: 'http://example.org' },
     ]);
@@ -21,26 +26,40 @@ describe('linkify', () => {
   ])('leaves trailing punctuation out of %s', (text, tail) => {
     const parts = linkify(text);
     expect(parts.at(-1)).toBe(tail);
-    expect(parts.some((p) => typeof p !== 'string' && p.href.startsWith('https://example.com'))).toBe(true);
+    expect(
+      parts.some(
+        (p) =>
+          typeof p !== 'string' && p.href.startsWith('https://example.com'),
+      ),
+    ).toBe(true);
   });
 
   it('keeps a closing bracket that belongs to the URL', () => {
-    expect(linkify('https://en.wikipedia.org/wiki/Phnom_Penh_(city).')[0]).toEqual({
+    expect(
+      linkify('https://en.wikipedia.org/wiki/Phnom_Penh_(city).')[0],
+    ).toEqual({
       href: 'https://en.wikipedia.org/wiki/Phnom_Penh_(city)',
       text: 'https://en.wikipedia.org/wiki/Phnom_Penh_(city)',
     });
   });
 
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'ftp://example.com', 'www.example.com'])(
-    'never links %s',
-    (text) => {
-      expect(linkify(text)).toEqual([text]);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'ftp://example.com',
+    'www.example.com',
+  ])('never links %s', (text) => {
+    expect(linkify(text)).toEqual([text]);
+  });
 
   it('does not let a link swallow markup', () => {
     const parts = linkify('https://example.com/"><script>alert(1)</script>');
-    expect(parts[0]).toEqual({ href: 'https://example.com/', text: 'https://example.com/' });
+    expect(parts[0]).toEqual({
+      href: 'https://example.com/',
+      text: 'https://example.com/',
+    });
     expect(parts.slice(1).join('')).toBe('"><script>alert(1)</script>');
   });
 
@@ -51,6 +70,10 @@ describe('linkify', () => {
 
   it('rebuilds the original text from its parts', () => {
     const text = 'a https://x.org/(b) c, http://y.org.';
-    expect(linkify(text).map((p) => (typeof p === 'string' ? p : p.text)).join('')).toBe(text);
+    expect(
+      linkify(text)
+        .map((p) => (typeof p === 'string' ? p : p.text))
+        .join(''),
+    ).toBe(text);
   });
 });

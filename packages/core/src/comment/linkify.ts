@@ -19,7 +19,8 @@ function trimTrailing(candidate: string): string {
     let cut = m[0];
     while (cut.length) {
       const ch = cut[0]!;
-      const open = ch === ')' ? '(' : ch === ']' ? '[' : ch === '}' ? '{' : undefined;
+      const open =
+        ch === ')' ? '(' : ch === ']' ? '[' : ch === '}' ? '{' : undefined;
       const head = url.slice(0, url.length - cut.length);
       if (open && count(head, open) > count(head, ch)) {
         cut = cut.slice(1);
@@ -55,7 +56,8 @@ export function linkify(text: string): LinkifiedPart[] {
     let href: string;
     try {
       const u = new URL(raw);
-      if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !u.hostname) continue;
+      if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !u.hostname)
+        continue;
       href = u.href;
     } catch {
       continue;

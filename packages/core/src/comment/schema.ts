@@ -1,8 +1,16 @@
 import * as z from 'zod/mini';
 import { isHttpUrl, isIsoDateTime } from '../validation/formats.js';
-import { NEW_COMMENT_LIMITS as LIMIT, newCommentMessages as say } from './messages.js';
+import {
+  NEW_COMMENT_LIMITS as LIMIT,
+  newCommentMessages as say,
+} from './messages.js';
 
-export const COMMENT_STATUSES = ['approved', 'pending', 'spam', 'deleted'] as const;
+export const COMMENT_STATUSES = [
+  'approved',
+  'pending',
+  'spam',
+  'deleted',
+] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
@@ -10,25 +18,35 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/;
 
 /** The id of a thread or comment: letters, digits and `_ . : -`, up to 128 characters. */
-export const ThreadIdSchema = z.string({ error: say['thread-required'] }).check(z.regex(ID, { error: say['thread-required'] }));
-export const CommentIdSchema = z.string({ error: say['parent-invalid'] }).check(z.regex(ID, { error: say['parent-invalid'] }));
+export const ThreadIdSchema = z
+  .string({ error: say['thread-required'] })
+  .check(z.regex(ID, { error: say['thread-required'] }));
+export const CommentIdSchema = z
+  .string({ error: say['parent-invalid'] })
+  .check(z.regex(ID, { error: say['parent-invalid'] }));
 
-const AuthorNameSchema = z.string({ error: say['name-required'] }).check(
-  z.trim(),
-  z.minLength(1, { error: say['name-required'] }),
-  z.maxLength(LIMIT.name, { error: say['name-too-long'] }),
-);
-const AuthorEmailSchema = z.string({ error: say['email-required'] }).check(
-  z.trim(),
-  z.minLength(1, { error: say['email-required'] }),
-  z.maxLength(LIMIT.email, { error: say['email-too-long'] }),
-  z.email({ error: say['email-invalid'] }),
-);
-const AuthorUrlSchema = z.string({ error: say['url-invalid'] }).check(
-  z.trim(),
-  z.maxLength(LIMIT.url, { error: say['url-too-long'] }),
-  z.refine(isHttpUrl, { error: say['url-invalid'] }),
-);
+const AuthorNameSchema = z
+  .string({ error: say['name-required'] })
+  .check(
+    z.trim(),
+    z.minLength(1, { error: say['name-required'] }),
+    z.maxLength(LIMIT.name, { error: say['name-too-long'] }),
+  );
+const AuthorEmailSchema = z
+  .string({ error: say['email-required'] })
+  .check(
+    z.trim(),
+    z.minLength(1, { error: say['email-required'] }),
+    z.maxLength(LIMIT.email, { error: say['email-too-long'] }),
+    z.email({ error: say['email-invalid'] }),
+  );
+const AuthorUrlSchema = z
+  .string({ error: say['url-invalid'] })
+  .check(
+    z.trim(),
+    z.maxLength(LIMIT.url, { error: say['url-too-long'] }),
+    z.refine(isHttpUrl, { error: say['url-invalid'] }),
+  );
 const BodySchema = z.string({ error: say['body-required'] }).check(
   z.trim(),
   z.minLength(1, { error: say['body-required'] }),
@@ -41,10 +59,19 @@ export const CommentSchema = z.object({
   id: CommentIdSchema,
   threadId: ThreadIdSchema,
   parentId: z.nullable(CommentIdSchema),
-  author: z.object({ name: AuthorNameSchema, url: z.optional(AuthorUrlSchema) }),
+  author: z.object({
+    name: AuthorNameSchema,
+    url: z.optional(AuthorUrlSchema),
+  }),
   /** Plain text; links are made on display by `linkify`, never stored as HTML. */
   body: BodySchema,
-  createdAt: z.string().check(z.refine(isIsoDateTime, { error: 'A comment’s date must be an ISO 8601 date and time.' })),
+  createdAt: z
+    .string()
+    .check(
+      z.refine(isIsoDateTime, {
+        error: 'A comment’s date must be an ISO 8601 date and time.',
+      }),
+    ),
   status: z.enum(COMMENT_STATUSES),
 });
 
@@ -55,7 +82,11 @@ export const NewCommentSchema = z.object({
   threadId: ThreadIdSchema,
   parentId: z.optional(z.nullable(CommentIdSchema)),
   author: z.object(
-    { name: AuthorNameSchema, email: AuthorEmailSchema, url: z.optional(AuthorUrlSchema) },
+    {
+      name: AuthorNameSchema,
+      email: AuthorEmailSchema,
+      url: z.optional(AuthorUrlSchema),
+    },
     { error: say['name-required'] },
   ),
   body: BodySchema,

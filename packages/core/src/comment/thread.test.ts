@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildThread, countThread, type Comment, type ThreadNode } from './index.js';
+import {
+  buildThread,
+  countThread,
+  type Comment,
+  type ThreadNode,
+} from './index.js';
 
 let clock = 0;
 const c = (id: string, parentId: string | null = null): Comment => ({
@@ -11,32 +16,104 @@ const c = (id: string, parentId: string | null = null): Comment => ({
   createdAt: new Date(Date.UTC(2025, 6, 20) + (clock += 1000)).toISOString(),
   status: 'approved',
 });
-const shape = (nodes: ThreadNode[]): unknown => nodes.map((n) => [n.comment.id, n.depth, ...(n.replies.length ? [shape(n.replies)] : [])]);
+const shape = (nodes: ThreadNode[]): unknown =>
+  nodes.map((n) => [
+    n.comment.id,
+    n.depth,
+    ...(n.replies.length ? [shape(n.replies)] : []),
+  ]);
 
 describe('buildThread', () => {
   it('nests replies under their parents, oldest first', () => {
     const list = [c('a'), c('b', 'a'), c('c'), c('d', 'b')];
-    expect(shape(buildThread(list))).toEqual([['a', 1, [['b', 2, [['d', 3]]]]], ['c', 1]]);
+    expect(shape(buildThread(list))).toEqual([
+      ['a', 1, [['b', 2, [['d', 3]]]]],
+      ['c', 1],
+    ]);
   });
 
   it('orders newest first on request, at every level', () => {
     const list = [c('a'), c('b', 'a'), c('c', 'a'), c('d')];
-    expect(shape(buildThread(list, { order: 'newest' }))).toEqual([['d', 1], ['a', 1, [['c', 2], ['b', 2]]]]);
+    expect(shape(buildThread(list, { order: 'newest' }))).toEqual([
+      ['d', 1],
+      [
+        'a',
+        1,
+        [
+          ['c', 2],
+          ['b', 2],
+        ],
+      ],
+    ]);
   });
 
   it('sorts input that comes in no order', () => {
     const [a, b, d] = [c('a'), c('b', 'a'), c('d')];
-    expect(shape(buildThread([d!, b!, a!]))).toEqual([['a', 1, [['b', 2]]], ['d', 1]]);
+    expect(shape(buildThread([d!, b!, a!]))).toEqual([
+      ['a', 1, [['b', 2]]],
+      ['d', 1],
+    ]);
   });
 
   it('attaches replies past the depth limit at the deepest level, as WordPress', () => {
-    const list = [c('1'), c('2', '1'), c('3', '2'), c('4', '3'), c('5', '4'), c('6', '5'), c('7', '6')];
-    expect(shape(buildThread(list))).toEqual([['1', 1, [['2', 2, [['3', 3, [['4', 4, [['5', 5], ['6', 5], ['7', 5]]]]]]]]]]);
-    expect(shape(buildThread(list, { maxDepth: 2 }))).toEqual([['1', 1, [['2', 2], ['3', 2], ['4', 2], ['5', 2], ['6', 2], ['7', 2]]]]);
+    const list = [
+      c('1'),
+      c('2', '1'),
+      c('3', '2'),
+      c('4', '3'),
+      c('5', '4'),
+      c('6', '5'),
+      c('7', '6'),
+    ];
+    expect(shape(buildThread(list))).toEqual([
+      [
+        '1',
+        1,
+        [
+          [
+            '2',
+            2,
+            [
+              [
+                '3',
+                3,
+                [
+                  [
+                    '4',
+                    4,
+                    [
+                      ['5', 5],
+                      ['6', 5],
+                      ['7', 5],
+                    ],
+                  ],
+                ],
+              ],
+            ],
+          ],
+        ],
+      ],
+    ]);
+    expect(shape(buildThread(list, { maxDepth: 2 }))).toEqual([
+      [
+        '1',
+        1,
+        [
+          ['2', 2],
+          ['3', 2],
+          ['4', 2],
+          ['5', 2],
+          ['6', 2],
+          ['7', 2],
+        ],
+      ],
+    ]);
   });
 
   it('makes orphans top-level', () => {
-    expect(shape(buildThread([c('a', 'gone'), c('b', 'a')]))).toEqual([['a', 1, [['b', 2]]]]);
+    expect(shape(buildThread([c('a', 'gone'), c('b', 'a')]))).toEqual([
+      ['a', 1, [['b', 2]]],
+    ]);
   });
 
   it('breaks cycles without hanging and loses no comment', () => {
@@ -44,7 +121,10 @@ describe('buildThread', () => {
     const thread = buildThread(list);
     expect(countThread(thread)).toBe(4);
     // Walking up from "a" meets "a" again after "c" and "b": the last one walked becomes a root.
-    expect(shape(thread)).toEqual([['b', 1, [['c', 2, [['a', 3]]]]], ['self', 1]]);
+    expect(shape(thread)).toEqual([
+      ['b', 1, [['c', 2, [['a', 3]]]]],
+      ['self', 1],
+    ]);
   });
 
   it('keeps the first copy of a repeated id', () => {

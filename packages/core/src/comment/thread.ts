@@ -30,13 +30,18 @@ function direction(comments: readonly Comment[]): 1 | -1 | 0 {
   return up ? 1 : down ? -1 : 0;
 }
 
-function ordered(comments: readonly Comment[], order: CommentOrder): readonly Comment[] {
+function ordered(
+  comments: readonly Comment[],
+  order: CommentOrder,
+): readonly Comment[] {
   // Stores hand comments over already in order, so the common case stays linear.
   const want = order === 'oldest' ? 1 : -1;
   const have = direction(comments);
   if (have === want) return comments;
   if (have === -want) return [...comments].reverse();
-  const sorted = [...comments].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  const sorted = [...comments].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  );
   return want === 1 ? sorted : sorted.reverse();
 }
 
@@ -49,7 +54,10 @@ function ordered(comments: readonly Comment[], order: CommentOrder): readonly Co
  * buildThread(comments, { order: 'oldest', maxDepth: 5 })
  * // [{ comment, depth: 1, replies: [{ comment, depth: 2, replies: [] }] }]
  */
-export function buildThread(comments: readonly Comment[], options: BuildThreadOptions = {}): ThreadNode[] {
+export function buildThread(
+  comments: readonly Comment[],
+  options: BuildThreadOptions = {},
+): ThreadNode[] {
   const maxDepth = Math.max(1, Math.floor(options.maxDepth ?? 5));
   const list = ordered(comments, options.order ?? 'oldest');
 

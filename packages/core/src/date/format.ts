@@ -12,18 +12,44 @@ export interface FormatEdtfOptions {
  * formatEdtf('2025-07-1X') // 'July 10 – 19, 2025'
  * formatEdtf('2025-07~') // 'July 2025 (approximate)'
  */
-export function formatEdtf(edtf: string, options: FormatEdtfOptions = {}): string {
+export function formatEdtf(
+  edtf: string,
+  options: FormatEdtfOptions = {},
+): string {
   const locale = options.locale ?? 'en';
   const { start, end } = edtfBounds(edtf);
-  const fmt = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
-  const months = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long' });
-  const years = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric' });
+  const fmt = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+  const months = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+  });
+  const years = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+  });
   let text: string;
   if (!end) text = `${fmt.format(start)} –`;
-  else if (start.getTime() === EARLIEST.getTime()) text = `– ${fmt.format(end)}`;
-  else if (isWholeYears(start, end)) text = start.getUTCFullYear() === end.getUTCFullYear() ? years.format(start) : years.formatRange(start, end);
-  else if (isWholeMonths(start, end)) text = sameMonth(start, end) ? months.format(start) : months.formatRange(start, end);
-  else text = sameDay(start, end) ? fmt.format(start) : fmt.formatRange(start, end);
+  else if (start.getTime() === EARLIEST.getTime())
+    text = `– ${fmt.format(end)}`;
+  else if (isWholeYears(start, end))
+    text =
+      start.getUTCFullYear() === end.getUTCFullYear()
+        ? years.format(start)
+        : years.formatRange(start, end);
+  else if (isWholeMonths(start, end))
+    text = sameMonth(start, end)
+      ? months.format(start)
+      : months.formatRange(start, end);
+  else
+    text = sameDay(start, end)
+      ? fmt.format(start)
+      : fmt.formatRange(start, end);
   const q = edtfQualifiers(edtf);
   if (q.approximate && q.uncertain) return `${text} (approximate, uncertain)`;
   if (q.approximate) return `${text} (approximate)`;
@@ -41,10 +67,18 @@ function sameMonth(a: Date, b: Date) {
   return a.toISOString().slice(0, 7) === b.toISOString().slice(0, 7);
 }
 function isWholeMonths(start: Date, end: Date) {
-  return start.getUTCDate() === 1 && nextDay(end).getUTCDate() === 1 && start.getUTCHours() === 0;
+  return (
+    start.getUTCDate() === 1 &&
+    nextDay(end).getUTCDate() === 1 &&
+    start.getUTCHours() === 0
+  );
 }
 function isWholeYears(start: Date, end: Date) {
-  return isWholeMonths(start, end) && start.getUTCMonth() === 0 && nextDay(end).getUTCMonth() === 0;
+  return (
+    isWholeMonths(start, end) &&
+    start.getUTCMonth() === 0 &&
+    nextDay(end).getUTCMonth() === 0
+  );
 }
 
 export interface FormatRelativeOptions {
@@ -55,8 +89,14 @@ export interface FormatRelativeOptions {
 }
 
 /** Intl formatters are slow to make and cheap to use: a thread of comments reuses them. */
-const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+const formatters = new Map<
+  string,
+  Intl.RelativeTimeFormat | Intl.DateTimeFormat
+>();
+function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) formatters.set(key, (formatter = make()));
   return formatter;
@@ -68,7 +108,11 @@ const DAY = 24 * HOUR;
 
 /** Whole calendar days from `a` to `b` in the reader's time zone, daylight saving and all. */
 function calendarDays(a: Date, b: Date): number {
-  return Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / DAY);
+  return Math.round(
+    (Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) -
+      Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) /
+      DAY,
+  );
 }
 
 /**
@@ -79,22 +123,36 @@ function calendarDays(a: Date, b: Date): number {
  * @example
  * formatRelativeTime(new Date(Date.now() - 3 * 3600e3)) // '3 hours ago'
  */
-export function formatRelativeTime(date: Date | string, options: FormatRelativeOptions = {}): string {
+export function formatRelativeTime(
+  date: Date | string,
+  options: FormatRelativeOptions = {},
+): string {
   const then = typeof date === 'string' ? new Date(date) : date;
   const now = options.now ?? new Date();
   const locale = options.locale ?? 'en';
-  const rtf = cached(`relative ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const rtf = cached(
+    `relative ${locale}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
   const elapsed = then.getTime() - now.getTime();
   const days = calendarDays(now, then);
-  const months = (then.getFullYear() - now.getFullYear()) * 12 + then.getMonth() - now.getMonth();
+  const months =
+    (then.getFullYear() - now.getFullYear()) * 12 +
+    then.getMonth() -
+    now.getMonth();
   const size = Math.abs(elapsed);
   if (size < MINUTE) return rtf.format(Math.trunc(elapsed / 1000), 'second');
   if (size < HOUR) return rtf.format(Math.trunc(elapsed / MINUTE), 'minute');
-  if (size < DAY && days === 0) return rtf.format(Math.trunc(elapsed / HOUR), 'hour');
+  if (size < DAY && days === 0)
+    return rtf.format(Math.trunc(elapsed / HOUR), 'hour');
   if (Math.abs(days) < 7) return rtf.format(days || Math.sign(elapsed), 'day');
-  if (Math.abs(days) < 28 || months === 0) return rtf.format(Math.trunc(days / 7), 'week');
+  if (Math.abs(days) < 28 || months === 0)
+    return rtf.format(Math.trunc(days / 7), 'week');
   if (Math.abs(months) < 12) return rtf.format(months, 'month');
-  return rtf.format(then.getFullYear() - now.getFullYear() || Math.sign(elapsed), 'year');
+  return rtf.format(
+    then.getFullYear() - now.getFullYear() || Math.sign(elapsed),
+    'year',
+  );
 }
 
 /**
@@ -103,8 +161,22 @@ export function formatRelativeTime(date: Date | string, options: FormatRelativeO
  * @example
  * formatDateTime('2025-07-15T10:30:00Z', { locale: 'en-GB', timeZone: 'UTC' }) // '15 July 2025 at 10:30'
  */
-export function formatDateTime(date: Date | string, options: { locale?: string; timeZone?: string } = {}): string {
+export function formatDateTime(
+  date: Date | string,
+  options: { locale?: string; timeZone?: string } = {},
+): string {
   const d = typeof date === 'string' ? new Date(date) : date;
   const { locale = 'en', timeZone } = options;
-  return cached(`datetime ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone })).format(d);
+  return cached(
+    `datetime ${locale} ${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+      }),
+  ).format(d);
 }

@@ -1,6 +1,10 @@
 import { demonym } from '../place/demonym.js';
 import { countryName } from '../place/resolve.js';
-import { addQuantities, quantityBounds, quantityFromBounds } from '../quantity/bounds.js';
+import {
+  addQuantities,
+  quantityBounds,
+  quantityFromBounds,
+} from '../quantity/bounds.js';
 import type { Quantity, QuantityBounds } from '../quantity/schema.js';
 import type { Operation } from './schema.js';
 
@@ -51,7 +55,11 @@ export function arrestBreakdown(op: Operation): ArrestBreakdown {
     named = addQuantities(named, count);
   }
   for (const country of op.arrests.namedWithoutCount) {
-    rows.push({ country, name: countryName(country) ?? country, demonym: demonym(country, { plural: true }) ?? country });
+    rows.push({
+      country,
+      name: countryName(country) ?? country,
+      demonym: demonym(country, { plural: true }) ?? country,
+    });
   }
   const total = op.arrests.total;
   if (!total) return { rows, named };
@@ -63,5 +71,11 @@ export function arrestBreakdown(op: Operation): ArrestBreakdown {
     min: Math.max(0, t.min - n.max),
     max: t.max === Infinity ? Infinity : Math.max(0, t.max - n.min),
   });
-  return { total, rows, named, unaccounted, unaccountedAtMinimum: Math.max(0, t.min - n.min) };
+  return {
+    total,
+    rows,
+    named,
+    unaccounted,
+    unaccountedAtMinimum: Math.max(0, t.min - n.min),
+  };
 }

@@ -1,6 +1,10 @@
 import { formatQuantity } from '../quantity/format.js';
 import { quantityBounds } from '../quantity/bounds.js';
-import { isFirstLevel, resolvePlace, subdivisionName } from '../place/resolve.js';
+import {
+  isFirstLevel,
+  resolvePlace,
+  subdivisionName,
+} from '../place/resolve.js';
 import { arrestBreakdown } from './breakdown.js';
 import type { Operation } from './schema.js';
 
@@ -47,7 +51,11 @@ export function checkOperation(op: Operation): OperationIssue[] {
   const seen = new Map<string, string>();
   op.arrests.byNationality.forEach(({ country }, i) => {
     if (seen.has(country)) {
-      issues.push({ code: 'duplicate-nationality', message: `${country} is counted twice in the arrests by nationality.`, path: ['arrests', 'byNationality', i, 'country'] });
+      issues.push({
+        code: 'duplicate-nationality',
+        message: `${country} is counted twice in the arrests by nationality.`,
+        path: ['arrests', 'byNationality', i, 'country'],
+      });
     } else seen.set(country, 'counted');
   });
   op.arrests.namedWithoutCount.forEach((country, i) => {
@@ -55,7 +63,10 @@ export function checkOperation(op: Operation): OperationIssue[] {
     if (before) {
       issues.push({
         code: 'duplicate-nationality',
-        message: before === 'counted' ? `${country} is both counted and named without a count.` : `${country} is named twice.`,
+        message:
+          before === 'counted'
+            ? `${country} is both counted and named without a count.`
+            : `${country} is named twice.`,
         path: ['arrests', 'namedWithoutCount', i],
       });
     } else seen.set(country, 'named');
@@ -66,11 +77,19 @@ export function checkOperation(op: Operation): OperationIssue[] {
     const path = ['locations', 'named', i];
     const resolved = resolvePlace(named.name, { country: op.country });
     if (!resolved) {
-      issues.push({ code: 'unknown-place', message: `“${named.name}” is not a place the gazetteer knows in ${op.country}.`, path });
+      issues.push({
+        code: 'unknown-place',
+        message: `“${named.name}” is not a place the gazetteer knows in ${op.country}.`,
+        path,
+      });
       return;
     }
     if (resolved.subdivision) units.add(resolved.subdivision);
-    if (named.place && (named.place.subdivision !== resolved.subdivision || named.place.kind !== resolved.kind)) {
+    if (
+      named.place &&
+      (named.place.subdivision !== resolved.subdivision ||
+        named.place.kind !== resolved.kind)
+    ) {
       issues.push({
         code: 'place-mismatch',
         message: `“${named.name}” is recorded as ${named.place.name} (${named.place.subdivision ?? named.place.country}) but resolves to ${resolved.name} (${resolved.subdivision ?? resolved.country}).`,
@@ -78,9 +97,15 @@ export function checkOperation(op: Operation): OperationIssue[] {
       });
     }
     const want = op.locations.countKind;
-    const fits = want === 'province' ? isFirstLevel(resolved) : want === undefined || resolved.kind === want;
+    const fits =
+      want === 'province'
+        ? isFirstLevel(resolved)
+        : want === undefined || resolved.kind === want;
     if (!fits) {
-      const within = resolved.kind === 'city' && resolved.subdivision ? ` in ${subdivisionName(resolved.subdivision)}` : '';
+      const within =
+        resolved.kind === 'city' && resolved.subdivision
+          ? ` in ${subdivisionName(resolved.subdivision)}`
+          : '';
       issues.push({
         code: 'place-kind-mismatch',
         message: `${named.name} is a ${resolved.kind}${within} (${resolved.subdivision ?? resolved.country}), not a ${want}.`,
@@ -92,7 +117,10 @@ export function checkOperation(op: Operation): OperationIssue[] {
   const { count } = op.locations;
   if (count) {
     const b = quantityBounds(count);
-    const n = op.locations.countKind === 'province' ? units.size : op.locations.named.length;
+    const n =
+      op.locations.countKind === 'province'
+        ? units.size
+        : op.locations.named.length;
     if (op.locations.complete && n < b.min) {
       issues.push({
         code: 'too-few-locations',

@@ -1,4 +1,10 @@
-export { OperationSchema, NamedPlaceSchema, SourceSchema, OFFENCES, STANCES } from './schema.js';
+export {
+  OperationSchema,
+  NamedPlaceSchema,
+  SourceSchema,
+  OFFENCES,
+  STANCES,
+} from './schema.js';
 export type { Operation, NamedPlace, Source, Offence } from './schema.js';
 export { arrestBreakdown } from './breakdown.js';
 export type { ArrestBreakdown, BreakdownRow } from './breakdown.js';

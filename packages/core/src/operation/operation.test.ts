@@ -1,9 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../article/schema.js';
-import { arrestBreakdown, checkOperation, OperationSchema, type Operation } from './index.js';
+import {
+  arrestBreakdown,
+  checkOperation,
+  OperationSchema,
+  type Operation,
+} from './index.js';
 
-const article = ArticleSchema.parse(JSON.parse(readFileSync(new URL('../../../../examples/data/cambodia-crackdown-2025.json', import.meta.url), 'utf8')));
+const article = ArticleSchema.parse(
+  JSON.parse(
+    readFileSync(
+      new URL(
+        '../../../../examples/data/cambodia-crackdown-2025.json',
+        import.meta.url,
+      ),
+      'utf8',
+    ),
+  ),
+);
 const seed = article.body.find((b) => b.type === 'operation')!.operation;
 const copy = (): Operation => structuredClone(seed);
 
@@ -48,16 +63,26 @@ describe('checkOperation', () => {
     const op = copy();
     op.arrests.total = { kind: 'exact', value: 500 };
     expect(codes(op)).toContain('arrests-exceed-total');
-    expect(checkOperation(op).find((i) => i.code === 'arrests-exceed-total')?.message).toBe(
+    expect(
+      checkOperation(op).find((i) => i.code === 'arrests-exceed-total')
+        ?.message,
+    ).toBe(
       'The arrests by nationality add up to at least 659, more than the total of 500.',
     );
   });
 
   it('flags a nationality counted twice or both counted and named', () => {
     const op = copy();
-    op.arrests.byNationality.push({ country: 'VN', count: { kind: 'exact', value: 3 } });
+    op.arrests.byNationality.push({
+      country: 'VN',
+      count: { kind: 'exact', value: 3 },
+    });
     op.arrests.namedWithoutCount.push('ID');
-    expect(checkOperation(op).filter((i) => i.code === 'duplicate-nationality').map((i) => i.path)).toEqual([
+    expect(
+      checkOperation(op)
+        .filter((i) => i.code === 'duplicate-nationality')
+        .map((i) => i.path),
+    ).toEqual([
       ['arrests', 'byNationality', 5, 'country'],
       ['arrests', 'namedWithoutCount', 3],
     ]);
@@ -66,12 +91,20 @@ describe('checkOperation', () => {
   it('flags a place the gazetteer does not know', () => {
     const op = copy();
     op.locations.named.push({ name: 'Atlantis' });
-    expect(checkOperation(op).at(-1)).toMatchObject({ code: 'unknown-place', path: ['locations', 'named', 5] });
+    expect(checkOperation(op).at(-1)).toMatchObject({
+      code: 'unknown-place',
+      path: ['locations', 'named', 5],
+    });
   });
 
   it('flags a recorded place that is not what the name resolves to', () => {
     const op = copy();
-    op.locations.named[3]!.place = { name: 'Pursat', kind: 'province', country: 'KH', subdivision: 'KH-15' };
+    op.locations.named[3]!.place = {
+      name: 'Pursat',
+      kind: 'province',
+      country: 'KH',
+      subdivision: 'KH-15',
+    };
     expect(codes(op)).toContain('place-mismatch');
   });
 

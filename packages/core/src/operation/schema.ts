@@ -4,14 +4,31 @@ import { PlaceSchema } from '../place/resolve.js';
 import { QuantitySchema } from '../quantity/schema.js';
 import { isHttpUrl } from '../validation/formats.js';
 
-const text = (what: string) => z.string({ error: `${what} must be text.` }).check(z.trim(), z.minLength(1, { error: `${what} cannot be empty.` }));
-const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'A country is an ISO 3166-1 alpha-2 code such as KH.' }));
-const edtf = z.string().check(z.refine(isEdtf, { error: 'The period must be an EDTF date or interval, such as 2025-07-1X.' }));
+const text = (what: string) =>
+  z
+    .string({ error: `${what} must be text.` })
+    .check(z.trim(), z.minLength(1, { error: `${what} cannot be empty.` }));
+const countryCode = z.string().check(
+  z.regex(/^[A-Z]{2}$/, {
+    error: 'A country is an ISO 3166-1 alpha-2 code such as KH.',
+  }),
+);
+const edtf = z.string().check(
+  z.refine(isEdtf, {
+    error: 'The period must be an EDTF date or interval, such as 2025-07-1X.',
+  }),
+);
 
 /** Who a report credits for a fact: an organisation, a publication, an official. */
 export const SourceSchema = z.object({
   name: text('A source’s name'),
-  url: z.optional(z.string().check(z.refine(isHttpUrl, { error: 'A source’s address must be an http(s) URL.' }))),
+  url: z.optional(
+    z.string().check(
+      z.refine(isHttpUrl, {
+        error: 'A source’s address must be an http(s) URL.',
+      }),
+    ),
+  ),
   /** What kind of source: "un-agency", "ngo", "government", "media", "investigation"… */
   kind: z.optional(z.string()),
 });
@@ -31,7 +48,12 @@ export const OFFENCES = [
 ] as const;
 export type Offence = (typeof OFFENCES)[number];
 
-export const STANCES = ['supportive', 'concerned', 'critical', 'neutral'] as const;
+export const STANCES = [
+  'supportive',
+  'concerned',
+  'critical',
+  'neutral',
+] as const;
 
 /** A place as the report names it, with what it resolves to. */
 export const NamedPlaceSchema = z.object({
@@ -81,7 +103,9 @@ export const OperationSchema = z.object({
   authorities: z.array(z.string()),
   arrests: z.object({
     total: z.optional(QuantitySchema),
-    byNationality: z.array(z.object({ country: countryCode, count: QuantitySchema })),
+    byNationality: z.array(
+      z.object({ country: countryCode, count: QuantitySchema }),
+    ),
     /** Nationalities the report names without a count. */
     namedWithoutCount: z.array(countryCode),
     /** Whether the report adds "and other countries". */
@@ -96,7 +120,11 @@ export const OperationSchema = z.object({
       note: z.optional(z.string()),
     }),
   ),
-  offences: z.array(z.enum(OFFENCES, { error: `An offence is one of: ${OFFENCES.join(', ')}.` })),
+  offences: z.array(
+    z.enum(OFFENCES, {
+      error: `An offence is one of: ${OFFENCES.join(', ')}.`,
+    }),
+  ),
   estimates: z.array(
     z.object({
       /** What is estimated ("people trapped in forced labour in scam compounds"). */

@@ -5,24 +5,52 @@ import { normalizeName } from './normalize.js';
  * demonyms, so this list is ours; it covers the seed's nationalities and the region's.
  */
 const DEMONYMS: Record<string, { singular: string; plural?: string }> = {
-  KH: { singular: 'Cambodian' }, VN: { singular: 'Vietnamese', plural: 'Vietnamese' },
-  ID: { singular: 'Indonesian' }, CN: { singular: 'Chinese', plural: 'Chinese' },
-  TW: { singular: 'Taiwanese', plural: 'Taiwanese' }, TH: { singular: 'Thai' },
-  BD: { singular: 'Bangladeshi' }, MM: { singular: 'Myanmar', plural: 'Myanmar nationals' },
-  LA: { singular: 'Lao', plural: 'Lao' }, MY: { singular: 'Malaysian' },
-  PH: { singular: 'Filipino' }, SG: { singular: 'Singaporean' }, KR: { singular: 'South Korean' },
-  JP: { singular: 'Japanese', plural: 'Japanese' }, IN: { singular: 'Indian' },
-  PK: { singular: 'Pakistani' }, NP: { singular: 'Nepali' }, LK: { singular: 'Sri Lankan' },
-  HK: { singular: 'Hong Konger' }, US: { singular: 'American' }, GB: { singular: 'British', plural: 'British' },
-  AU: { singular: 'Australian' }, NG: { singular: 'Nigerian' }, KE: { singular: 'Kenyan' },
-  UG: { singular: 'Ugandan' }, ET: { singular: 'Ethiopian' }, RU: { singular: 'Russian' },
-  TR: { singular: 'Turkish', plural: 'Turkish' }, BR: { singular: 'Brazilian' },
+  KH: { singular: 'Cambodian' },
+  VN: { singular: 'Vietnamese', plural: 'Vietnamese' },
+  ID: { singular: 'Indonesian' },
+  CN: { singular: 'Chinese', plural: 'Chinese' },
+  TW: { singular: 'Taiwanese', plural: 'Taiwanese' },
+  TH: { singular: 'Thai' },
+  BD: { singular: 'Bangladeshi' },
+  MM: { singular: 'Myanmar', plural: 'Myanmar nationals' },
+  LA: { singular: 'Lao', plural: 'Lao' },
+  MY: { singular: 'Malaysian' },
+  PH: { singular: 'Filipino' },
+  SG: { singular: 'Singaporean' },
+  KR: { singular: 'South Korean' },
+  JP: { singular: 'Japanese', plural: 'Japanese' },
+  IN: { singular: 'Indian' },
+  PK: { singular: 'Pakistani' },
+  NP: { singular: 'Nepali' },
+  LK: { singular: 'Sri Lankan' },
+  HK: { singular: 'Hong Konger' },
+  US: { singular: 'American' },
+  GB: { singular: 'British', plural: 'British' },
+  AU: { singular: 'Australian' },
+  NG: { singular: 'Nigerian' },
+  KE: { singular: 'Kenyan' },
+  UG: { singular: 'Ugandan' },
+  ET: { singular: 'Ethiopian' },
+  RU: { singular: 'Russian' },
+  TR: { singular: 'Turkish', plural: 'Turkish' },
+  BR: { singular: 'Brazilian' },
 };
 
 /** Other words that name a nationality (old names, adjectives used as nouns). */
 const EXTRA_WORDS: Record<string, string> = {
-  burmese: 'MM', myanmarese: 'MM', khmer: 'KH', filipina: 'PH', filipinos: 'PH', laotian: 'LA',
-  laotians: 'LA', korean: 'KR', koreans: 'KR', briton: 'GB', britons: 'GB', thais: 'TH', chinese: 'CN',
+  burmese: 'MM',
+  myanmarese: 'MM',
+  khmer: 'KH',
+  filipina: 'PH',
+  filipinos: 'PH',
+  laotian: 'LA',
+  laotians: 'LA',
+  korean: 'KR',
+  koreans: 'KR',
+  briton: 'GB',
+  britons: 'GB',
+  thais: 'TH',
+  chinese: 'CN',
 };
 
 let byWord: Map<string, string> | undefined;
@@ -34,7 +62,8 @@ function index(): Map<string, string> {
     byWord.set(normalizeName(d.singular), code);
     byWord.set(normalizeName(d.plural ?? `${d.singular}s`), code);
   }
-  for (const [word, code] of Object.entries(EXTRA_WORDS)) byWord.set(word, code);
+  for (const [word, code] of Object.entries(EXTRA_WORDS))
+    byWord.set(word, code);
   return byWord;
 }
 
@@ -45,7 +74,10 @@ function index(): Map<string, string> {
  * demonym('VN') // 'Vietnamese'
  * demonym('ID', { plural: true }) // 'Indonesians'
  */
-export function demonym(code: string, options: { plural?: boolean } = {}): string | undefined {
+export function demonym(
+  code: string,
+  options: { plural?: boolean } = {},
+): string | undefined {
   const d = DEMONYMS[code.toUpperCase()];
   if (!d) return undefined;
   return options.plural ? (d.plural ?? `${d.singular}s`) : d.singular;
@@ -60,6 +92,9 @@ export function demonym(code: string, options: { plural?: boolean } = {}): strin
  */
 export function countryFromDemonym(word: string): string | undefined {
   if (typeof word !== 'string' || word.length > 100) return undefined;
-  const key = normalizeName(word).replace(/ (?:nationals?|citizens?|people|workers?)$/, '');
+  const key = normalizeName(word).replace(
+    / (?:nationals?|citizens?|people|workers?)$/,
+    '',
+  );
   return index().get(key);
 }

@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromDemonym, demonym, KH_UNITS, resolvePlace, subdivisionName } from './index.js';
+import {
+  countryFromDemonym,
+  demonym,
+  KH_UNITS,
+  resolvePlace,
+  subdivisionName,
+} from './index.js';
 
 describe('resolvePlace', () => {
   it('knows all 25 first-level units of Cambodia, KH-1 to KH-25', () => {
-    expect(KH_UNITS.map((u) => u.code)).toEqual(Array.from({ length: 25 }, (_, i) => `KH-${i + 1}`));
+    expect(KH_UNITS.map((u) => u.code)).toEqual(
+      Array.from({ length: 25 }, (_, i) => `KH-${i + 1}`),
+    );
   });
 
-  it.each(KH_UNITS.flatMap((u) => [u.name, ...u.aliases].map((name) => [name, u.code, u.kind] as const)))(
-    'resolves %s to %s',
-    (name, code, kind) => {
-      expect(resolvePlace(name, { country: 'KH' })).toMatchObject({ country: 'KH', subdivision: code, kind });
-    },
-  );
+  it.each(
+    KH_UNITS.flatMap((u) =>
+      [u.name, ...u.aliases].map((name) => [name, u.code, u.kind] as const),
+    ),
+  )('resolves %s to %s', (name, code, kind) => {
+    expect(resolvePlace(name, { country: 'KH' })).toMatchObject({
+      country: 'KH',
+      subdivision: code,
+      kind,
+    });
+  });
 
   it.each([
     ['Sihanoukville', 'Preah Sihanouk', 'province', 'KH-18'],
@@ -20,17 +33,32 @@ describe('resolvePlace', () => {
     ['Phnom Penh', 'Phnom Penh', 'municipality', 'KH-12'],
     ['Poipet', 'Poipet', 'city', 'KH-1'],
   ])('resolves the seed’s %s', (input, name, kind, subdivision) => {
-    expect(resolvePlace(input, { country: 'KH' })).toEqual({ name, kind, country: 'KH', subdivision });
+    expect(resolvePlace(input, { country: 'KH' })).toEqual({
+      name,
+      kind,
+      country: 'KH',
+      subdivision,
+    });
   });
 
   it('ignores case, diacritics and a trailing "province"', () => {
-    expect(resolvePlace('KRATIÉ', { country: 'KH' })?.subdivision).toBe('KH-10');
-    expect(resolvePlace('kratie province', { country: 'KH' })?.subdivision).toBe('KH-10');
-    expect(resolvePlace('  phnom   penh ', { country: 'KH' })?.subdivision).toBe('KH-12');
+    expect(resolvePlace('KRATIÉ', { country: 'KH' })?.subdivision).toBe(
+      'KH-10',
+    );
+    expect(
+      resolvePlace('kratie province', { country: 'KH' })?.subdivision,
+    ).toBe('KH-10');
+    expect(
+      resolvePlace('  phnom   penh ', { country: 'KH' })?.subdivision,
+    ).toBe('KH-12');
   });
 
   it('names countries from the platform', () => {
-    expect(resolvePlace('Thailand')).toEqual({ name: 'Thailand', kind: 'country', country: 'TH' });
+    expect(resolvePlace('Thailand')).toEqual({
+      name: 'Thailand',
+      kind: 'country',
+      country: 'TH',
+    });
     expect(resolvePlace('Myanmar')?.country).toBe('MM');
     expect(resolvePlace('Burma')?.country).toBe('MM');
     expect(resolvePlace('Bangladesh')?.country).toBe('BD');
@@ -75,6 +103,7 @@ describe('demonyms', () => {
 
 describe('the KH name table', () => {
   it('agrees with the gazetteer', () => {
-    for (const unit of KH_UNITS) expect(subdivisionName(unit.code)).toBe(unit.name);
+    for (const unit of KH_UNITS)
+      expect(subdivisionName(unit.code)).toBe(unit.name);
   });
 });

@@ -2,7 +2,12 @@ import * as z from 'zod/mini';
 import { KH_CITIES, KH_UNIT_NAMES, KH_UNITS } from './gazetteer-kh.js';
 import { normalizeName } from './normalize.js';
 
-export const PLACE_KINDS = ['country', 'province', 'municipality', 'city'] as const;
+export const PLACE_KINDS = [
+  'country',
+  'province',
+  'municipality',
+  'city',
+] as const;
 
 /** A place resolved against the gazetteer and the platform's country names. */
 export const PlaceSchema = z.object({
@@ -10,9 +15,23 @@ export const PlaceSchema = z.object({
   name: z.string().check(z.minLength(1, { error: 'A place needs a name.' })),
   kind: z.enum(PLACE_KINDS),
   /** ISO 3166-1 alpha-2 code of the country. */
-  country: z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'A country is an ISO 3166-1 alpha-2 code such as KH.' })),
+  country: z
+    .string()
+    .check(
+      z.regex(/^[A-Z]{2}$/, {
+        error: 'A country is an ISO 3166-1 alpha-2 code such as KH.',
+      }),
+    ),
   /** ISO 3166-2 code of the first-level unit that is or contains the place. */
-  subdivision: z.optional(z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, { error: 'A subdivision is an ISO 3166-2 code such as KH-12.' }))),
+  subdivision: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
+          error: 'A subdivision is an ISO 3166-2 code such as KH-12.',
+        }),
+      ),
+  ),
 });
 
 export type Place = z.infer<typeof PlaceSchema>;
@@ -36,12 +55,24 @@ function gazetteer(country: string): Map<string, Place> | undefined {
   map = new Map();
   // Cities first so that a unit sharing a name overwrites them: reports mean the unit.
   for (const city of KH_CITIES) {
-    const place: Place = { name: city.name, kind: 'city', country, subdivision: city.subdivision };
-    for (const n of [city.name, ...city.aliases]) map.set(normalizeName(n), place);
+    const place: Place = {
+      name: city.name,
+      kind: 'city',
+      country,
+      subdivision: city.subdivision,
+    };
+    for (const n of [city.name, ...city.aliases])
+      map.set(normalizeName(n), place);
   }
   for (const unit of KH_UNITS) {
-    const place: Place = { name: unit.name, kind: unit.kind, country, subdivision: unit.code };
-    for (const n of [unit.name, ...unit.aliases]) map.set(normalizeName(n), place);
+    const place: Place = {
+      name: unit.name,
+      kind: unit.kind,
+      country,
+      subdivision: unit.code,
+    };
+    for (const n of [unit.name, ...unit.aliases])
+      map.set(normalizeName(n), place);
   }
   GAZETTEERS[country] = map;
   return map;
@@ -53,7 +84,10 @@ let countries: Map<string, string> | undefined;
 function countryIndex(): Map<string, string> {
   if (countries) return countries;
   countries = new Map();
-  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const names = new Intl.DisplayNames(['en'], {
+    type: 'region',
+    fallback: 'none',
+  });
   const A = 65;
   for (let i = 0; i < 26; i += 1) {
     for (let j = 0; j < 26; j += 1) {
@@ -80,7 +114,11 @@ function countryIndex(): Map<string, string> {
 /** The English name of a country code, from the platform. */
 export function countryName(code: string, locale = 'en'): string | undefined {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ?? undefined;
+    return (
+      new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(
+        code.toUpperCase(),
+      ) ?? undefined
+    );
   } catch {
     return undefined;
   }
@@ -98,8 +136,12 @@ const SUFFIX = / (?:province|municipality|city|town|capital|krong|khaet)$/;
  * resolvePlace('Poipet', { country: 'KH' })
  * // { name: 'Poipet', kind: 'city', country: 'KH', subdivision: 'KH-1' }
  */
-export function resolvePlace(name: string, options: ResolvePlaceOptions = {}): Place | undefined {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 200) return undefined;
+export function resolvePlace(
+  name: string,
+  options: ResolvePlaceOptions = {},
+): Place | undefined {
+  if (typeof name !== 'string' || name.length === 0 || name.length > 200)
+    return undefined;
   const key = normalizeName(name);
   if (!key) return undefined;
   const country = options.country?.toUpperCase();

@@ -14,9 +14,30 @@ export interface QuantityMatch {
 }
 
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 function isMonth(t: Token | undefined): boolean {
@@ -25,21 +46,47 @@ function isMonth(t: Token | undefined): boolean {
 }
 
 /** A bare figure that reads as a year, a day of a month or a percentage is not a count. */
-function isNotACount(tokens: readonly Token[], i: number, match: PhraseMatch): boolean {
+function isNotACount(
+  tokens: readonly Token[],
+  i: number,
+  match: PhraseMatch,
+): boolean {
   const t = tokens[i]!;
   const q = match.quantity;
   const next = match.next;
   const after = tokens[next];
-  if (after?.type === 'percent' || after?.lower === 'percent' || (after?.lower === 'per' && tokens[next + 1]?.lower === 'cent')) {
+  if (
+    after?.type === 'percent' ||
+    after?.lower === 'percent' ||
+    (after?.lower === 'per' && tokens[next + 1]?.lower === 'cent')
+  ) {
     return true;
   }
   if (!match.bare || q.kind !== 'exact') return false;
-  if (t.type === 'number' && /^\d{4}$/.test(t.text) && q.value >= 1000 && q.value <= 2999) return true;
-  if (q.value >= 1 && q.value <= 31 && (isMonth(tokens[i - 1]) || isMonth(after) || (after?.lower === 'of' && isMonth(tokens[next + 1])))) {
+  if (
+    t.type === 'number' &&
+    /^\d{4}$/.test(t.text) &&
+    q.value >= 1000 &&
+    q.value <= 2999
+  )
+    return true;
+  if (
+    q.value >= 1 &&
+    q.value <= 31 &&
+    (isMonth(tokens[i - 1]) ||
+      isMonth(after) ||
+      (after?.lower === 'of' && isMonth(tokens[next + 1])))
+  ) {
     return true;
   }
   // "one of the", "one another": a pronoun, not a count
-  if (t.lower === 'one' && (after?.lower === 'of' || after?.lower === 'another' || after?.lower === 'by')) return true;
+  if (
+    t.lower === 'one' &&
+    (after?.lower === 'of' ||
+      after?.lower === 'another' ||
+      after?.lower === 'by')
+  )
+    return true;
   return false;
 }
 
@@ -65,7 +112,12 @@ export function extractQuantities(text: string): QuantityMatch[] {
     const start = tokens[i]!.start;
     const end = tokens[m.next - 1]!.end;
     const phrase = text.slice(start, end);
-    found.push({ quantity: { ...m.quantity, text: phrase }, start, end, text: phrase });
+    found.push({
+      quantity: { ...m.quantity, text: phrase },
+      start,
+      end,
+      text: phrase,
+    });
     i = m.next;
   }
   return found;

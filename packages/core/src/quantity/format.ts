@@ -15,14 +15,25 @@ const WORDS = {
   nearly: 'nearly ',
 } as const;
 
-const UNIT_WORDS: Record<string, string> = { USD: 'dollars', EUR: 'euros', KHR: 'riels' };
+const UNIT_WORDS: Record<string, string> = {
+  USD: 'dollars',
+  EUR: 'euros',
+  KHR: 'riels',
+};
 
 function formatNumber(n: number, locale: string): string {
   // "1.5 million" reads better than "1,500,000", but only where the words are exact.
   if (n >= 1e6 && locale.toLowerCase().startsWith('en')) {
-    for (const [scale, word] of [[1e9, 'billion'], [1e6, 'million']] as const) {
+    for (const [scale, word] of [
+      [1e9, 'billion'],
+      [1e6, 'million'],
+    ] as const) {
       const x = n / scale;
-      if (x >= 1 && Number.isInteger(Math.round(x * 1000)) && Math.round(x * 1000) * (scale / 1000) === n) {
+      if (
+        x >= 1 &&
+        Number.isInteger(Math.round(x * 1000)) &&
+        Math.round(x * 1000) * (scale / 1000) === n
+      ) {
         return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(x)} ${word}`;
       }
     }
@@ -37,13 +48,21 @@ function formatNumber(n: number, locale: string): string {
  * formatQuantity({ kind: 'more-than', value: 1000 }) // 'more than 1,000'
  * formatQuantity({ kind: 'vague', term: 'billions', unit: 'USD' }) // 'billions of dollars'
  */
-export function formatQuantity(q: Quantity, locale = 'en', options: FormatQuantityOptions = {}): string {
+export function formatQuantity(
+  q: Quantity,
+  locale = 'en',
+  options: FormatQuantityOptions = {},
+): string {
   let figure: string;
   if (q.kind === 'vague') figure = VAGUE_TERMS[q.term].words;
-  else if (q.kind === 'between') figure = `between ${formatNumber(q.min, locale)} and ${formatNumber(q.max, locale)}`;
+  else if (q.kind === 'between')
+    figure = `between ${formatNumber(q.min, locale)} and ${formatNumber(q.max, locale)}`;
   else figure = WORDS[q.kind] + formatNumber(q.value, locale);
 
-  const tail = [q.unit ? (UNIT_WORDS[q.unit] ?? q.unit) : undefined, options.noun === false ? undefined : q.noun]
+  const tail = [
+    q.unit ? (UNIT_WORDS[q.unit] ?? q.unit) : undefined,
+    options.noun === false ? undefined : q.noun,
+  ]
     .filter(Boolean)
     .join(' ');
   if (q.kind === 'vague' && !tail && q.term !== 'scores') {

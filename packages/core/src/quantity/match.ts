@@ -2,7 +2,9 @@ import type { Quantity, SingleQualifier, VagueTerm } from './schema.js';
 import { readNumber, type Token } from './tokens.js';
 
 /** Qualifier phrases, longest first so "more than" wins over a bare number. */
-const QUALIFIERS: ReadonlyArray<readonly [words: readonly string[], kind: SingleQualifier | 'between']> = [
+const QUALIFIERS: ReadonlyArray<
+  readonly [words: readonly string[], kind: SingleQualifier | 'between']
+> = [
   [['more', 'than'], 'more-than'],
   [['over'], 'more-than'],
   [['at', 'least'], 'at-least'],
@@ -22,7 +24,9 @@ const QUALIFIERS: ReadonlyArray<readonly [words: readonly string[], kind: Single
 ];
 
 /** Vague phrases; `of` after the plural words is optional ("thousands fled", "hundreds of computers"). */
-const VAGUE: ReadonlyArray<readonly [words: readonly string[], term: VagueTerm, ofRequired: boolean]> = [
+const VAGUE: ReadonlyArray<
+  readonly [words: readonly string[], term: VagueTerm, ofRequired: boolean]
+> = [
   [['tens', 'of', 'thousands'], 'tens-of-thousands', false],
   [['a', 'few'], 'a-few', false],
   [['several'], 'several', false],
@@ -36,9 +40,17 @@ const VAGUE: ReadonlyArray<readonly [words: readonly string[], term: VagueTerm, 
 
 /** Currency words and signs; the unit is an ISO 4217 code. */
 const CURRENCIES: Record<string, string> = {
-  $: 'USD', dollars: 'USD', dollar: 'USD', usd: 'USD',
-  '€': 'EUR', euros: 'EUR', euro: 'EUR', eur: 'EUR',
-  riel: 'KHR', riels: 'KHR', khr: 'KHR',
+  $: 'USD',
+  dollars: 'USD',
+  dollar: 'USD',
+  usd: 'USD',
+  '€': 'EUR',
+  euros: 'EUR',
+  euro: 'EUR',
+  eur: 'EUR',
+  riel: 'KHR',
+  riels: 'KHR',
+  khr: 'KHR',
 };
 
 export interface PhraseMatch {
@@ -49,8 +61,14 @@ export interface PhraseMatch {
   bare: boolean;
 }
 
-function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-  return words.every((w, k) => tokens[i + k]?.type === 'word' && tokens[i + k]!.lower === w);
+function wordsAt(
+  tokens: readonly Token[],
+  i: number,
+  words: readonly string[],
+): boolean {
+  return words.every(
+    (w, k) => tokens[i + k]?.type === 'word' && tokens[i + k]!.lower === w,
+  );
 }
 
 function readMoney(tokens: readonly Token[], i: number) {
@@ -61,9 +79,13 @@ function readMoney(tokens: readonly Token[], i: number) {
 }
 
 /** Reads a currency word right after a figure ("1,000 dollars", "billions of dollars"). */
-function readUnit(tokens: readonly Token[], i: number): { unit: string; next: number } | undefined {
+function readUnit(
+  tokens: readonly Token[],
+  i: number,
+): { unit: string; next: number } | undefined {
   let j = i;
-  if (tokens[j]?.lower === 'us' && tokens[j + 1]?.lower.startsWith('dollar')) j += 1;
+  if (tokens[j]?.lower === 'us' && tokens[j + 1]?.lower.startsWith('dollar'))
+    j += 1;
   const t = tokens[j];
   const unit = t?.type === 'word' ? CURRENCIES[t.lower] : undefined;
   return unit ? { unit, next: j + 1 } : undefined;
@@ -74,7 +96,10 @@ function withUnit(q: Quantity, unit: string | undefined): Quantity {
 }
 
 /** Matches one quantity phrase starting at token `i`. */
-export function matchQuantityAt(tokens: readonly Token[], i: number): PhraseMatch | undefined {
+export function matchQuantityAt(
+  tokens: readonly Token[],
+  i: number,
+): PhraseMatch | undefined {
   for (const [words, term, ofRequired] of VAGUE) {
     if (!wordsAt(tokens, i, words)) continue;
     let next = i + words.length;
@@ -97,28 +122,72 @@ export function matchQuantityAt(tokens: readonly Token[], i: number): PhraseMatc
       if (tokens[first.next]?.lower !== 'and') continue;
       const second = readMoney(tokens, first.next + 1);
       if (!second || second.value < first.value) continue;
-      return finish({ kind: 'between', min: first.value, max: second.value }, tokens, second.next, first.unit ?? second.unit, false);
+      return finish(
+        { kind: 'between', min: first.value, max: second.value },
+        tokens,
+        second.next,
+        first.unit ?? second.unit,
+        false,
+      );
     }
-    return finish({ kind, value: first.value }, tokens, first.next, first.unit, false);
+    return finish(
+      { kind, value: first.value },
+      tokens,
+      first.next,
+      first.unit,
+      false,
+    );
   }
 
   const n = readMoney(tokens, i);
   if (!n) return undefined;
   // "200 or more", "200 to 300", "200–300"
   if (tokens[n.next]?.lower === 'or' && tokens[n.next + 1]?.lower === 'more') {
-    return finish({ kind: 'at-least', value: n.value }, tokens, n.next + 2, n.unit, false);
+    return finish(
+      { kind: 'at-least', value: n.value },
+      tokens,
+      n.next + 2,
+      n.unit,
+      false,
+    );
   }
   const joiner = tokens[n.next];
   if (joiner && (joiner.lower === 'to' || joiner.type === 'dash')) {
     const second = readMoney(tokens, n.next + 1);
-    if (second && second.value >= n.value && (joiner.type !== 'dash' || joiner.end === tokens[n.next + 1]!.start)) {
-      return finish({ kind: 'between', min: n.value, max: second.value }, tokens, second.next, n.unit ?? second.unit, false);
+    if (
+      second &&
+      second.value >= n.value &&
+      (joiner.type !== 'dash' || joiner.end === tokens[n.next + 1]!.start)
+    ) {
+      return finish(
+        { kind: 'between', min: n.value, max: second.value },
+        tokens,
+        second.next,
+        n.unit ?? second.unit,
+        false,
+      );
     }
   }
-  return finish({ kind: 'exact', value: n.value }, tokens, n.next, n.unit, true);
+  return finish(
+    { kind: 'exact', value: n.value },
+    tokens,
+    n.next,
+    n.unit,
+    true,
+  );
 }
 
-function finish(q: Quantity, tokens: readonly Token[], next: number, unit: string | undefined, bare: boolean): PhraseMatch {
+function finish(
+  q: Quantity,
+  tokens: readonly Token[],
+  next: number,
+  unit: string | undefined,
+  bare: boolean,
+): PhraseMatch {
   const after = readUnit(tokens, next);
-  return { quantity: withUnit(q, unit ?? after?.unit), next: after?.next ?? next, bare: bare && !unit };
+  return {
+    quantity: withUnit(q, unit ?? after?.unit),
+    next: after?.next ?? next,
+    bare: bare && !unit,
+  };
 }

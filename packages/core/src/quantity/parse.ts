@@ -18,14 +18,18 @@ const NOUN = /^[\p{L}\p{M}][\p{L}\p{M}\s'’.-]*$/u;
 export function parseQuantity(text: string): Quantity | undefined {
   if (typeof text !== 'string') return undefined;
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_PHRASE_LENGTH) return undefined;
+  if (trimmed.length === 0 || trimmed.length > MAX_PHRASE_LENGTH)
+    return undefined;
   const tokens = tokenize(trimmed);
   const match = matchQuantityAt(tokens, 0);
   if (!match) return undefined;
   // "one two", "two hundred hundred": numbers that do not read as one are not a noun
   const after = tokens[match.next];
   if (after?.type === 'number' || isNumberWord(after)) return undefined;
-  const rest = match.next < tokens.length ? trimmed.slice(tokens[match.next]!.start).trim() : '';
+  const rest =
+    match.next < tokens.length
+      ? trimmed.slice(tokens[match.next]!.start).trim()
+      : '';
   if (rest !== '' && !NOUN.test(rest)) return undefined;
   const quantity: Quantity = { ...match.quantity, text: trimmed };
   if (rest !== '') quantity.noun = rest;

@@ -88,29 +88,58 @@ describe('parseQuantity reads numbers in words and digits', () => {
   });
 
   it('carries USD for dollars and the dollar sign', () => {
-    expect(parseQuantity('billions of dollars')).toMatchObject({ kind: 'vague', term: 'billions', unit: 'USD' });
-    expect(parseQuantity('$1.5 billion')).toMatchObject({ kind: 'exact', value: 1_500_000_000, unit: 'USD' });
-    expect(parseQuantity('about 300 US dollars')).toMatchObject({ kind: 'about', value: 300, unit: 'USD' });
+    expect(parseQuantity('billions of dollars')).toMatchObject({
+      kind: 'vague',
+      term: 'billions',
+      unit: 'USD',
+    });
+    expect(parseQuantity('$1.5 billion')).toMatchObject({
+      kind: 'exact',
+      value: 1_500_000_000,
+      unit: 'USD',
+    });
+    expect(parseQuantity('about 300 US dollars')).toMatchObject({
+      kind: 'about',
+      value: 300,
+      unit: 'USD',
+    });
   });
 
-  it.each(['', 'hello', 'one two', 'two hundred hundred', 'thousand million', '2.5 people', 'more than', 'between 10 and 5', '1.2345678 million', '271 <script>'])(
-    'refuses "%s"',
-    (text) => {
-      expect(parseQuantity(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'hello',
+    'one two',
+    'two hundred hundred',
+    'thousand million',
+    '2.5 people',
+    'more than',
+    'between 10 and 5',
+    '1.2345678 million',
+    '271 <script>',
+  ])('refuses "%s"', (text) => {
+    expect(parseQuantity(text)).toBeUndefined();
+  });
 
   it('returns undefined, quickly, for a megabyte of text and for random Unicode', () => {
     expect(parseQuantity('more than '.repeat(100_000))).toBeUndefined();
     expect(parseQuantity('9'.repeat(1_000_000))).toBeUndefined();
     let random = '';
-    for (let i = 0; i < 200; i += 1) random += String.fromCodePoint(Math.floor(Math.random() * 0x10ffff) & 0xffff);
+    for (let i = 0; i < 200; i += 1)
+      random += String.fromCodePoint(
+        Math.floor(Math.random() * 0x10ffff) & 0xffff,
+      );
     expect(() => parseQuantity(random)).not.toThrow();
     expect(parseQuantity(undefined as unknown as string)).toBeUndefined();
   });
 
   it('produces only quantities the schema accepts', () => {
-    for (const text of ['271', 'more than 1,000', 'between 5 and 10', 'hundreds of computers', 'billions of dollars']) {
+    for (const text of [
+      '271',
+      'more than 1,000',
+      'between 5 and 10',
+      'hundreds of computers',
+      'billions of dollars',
+    ]) {
       expect(QuantitySchema.safeParse(parseQuantity(text)).success).toBe(true);
     }
   });
@@ -141,14 +170,15 @@ describe('extractQuantities', () => {
   });
 
   it('ignores years, dates, ordinals, times and percentages', () => {
-    const text = 'On 15 July 2025, July 16 and 2025-07-17 at 10:30, the 3rd raid, the 21st, took 50% and 12 percent; one of them in 1999.';
+    const text =
+      'On 15 July 2025, July 16 and 2025-07-17 at 10:30, the 3rd raid, the 21st, took 50% and 12 percent; one of them in 1999.';
     expect(extractQuantities(text)).toEqual([]);
   });
 
   it('counts a year-like figure when a qualifier makes it a count', () => {
-    expect(extractQuantities('more than 2000 people').map((m) => m.quantity)).toEqual([
-      { kind: 'more-than', value: 2000, text: 'more than 2000' },
-    ]);
+    expect(
+      extractQuantities('more than 2000 people').map((m) => m.quantity),
+    ).toEqual([{ kind: 'more-than', value: 2000, text: 'more than 2000' }]);
   });
 
   it('stays linear on a megabyte of text', () => {
@@ -182,27 +212,60 @@ describe('formatQuantity', () => {
   });
 
   it('writes the words readers expect', () => {
-    expect(formatQuantity({ kind: 'more-than', value: 1000 })).toBe('more than 1,000');
-    expect(formatQuantity({ kind: 'exact', value: 1_500_000 })).toBe('1.5 million');
-    expect(formatQuantity({ kind: 'vague', term: 'hundreds', noun: 'computers' })).toBe('hundreds of computers');
-    expect(formatQuantity({ kind: 'vague', term: 'billions', unit: 'USD' })).toBe('billions of dollars');
-    expect(formatQuantity({ kind: 'more-than', value: 200, noun: 'Vietnamese nationals' }, 'en', { noun: false })).toBe('more than 200');
+    expect(formatQuantity({ kind: 'more-than', value: 1000 })).toBe(
+      'more than 1,000',
+    );
+    expect(formatQuantity({ kind: 'exact', value: 1_500_000 })).toBe(
+      '1.5 million',
+    );
+    expect(
+      formatQuantity({ kind: 'vague', term: 'hundreds', noun: 'computers' }),
+    ).toBe('hundreds of computers');
+    expect(
+      formatQuantity({ kind: 'vague', term: 'billions', unit: 'USD' }),
+    ).toBe('billions of dollars');
+    expect(
+      formatQuantity(
+        { kind: 'more-than', value: 200, noun: 'Vietnamese nationals' },
+        'en',
+        { noun: false },
+      ),
+    ).toBe('more than 200');
   });
 
   it('uses the locale for digits', () => {
-    expect(formatQuantity({ kind: 'more-than', value: 1000 }, 'de')).toBe('more than 1.000');
+    expect(formatQuantity({ kind: 'more-than', value: 1000 }, 'de')).toBe(
+      'more than 1.000',
+    );
   });
 });
 
 describe('addQuantities', () => {
   it('adds bounds', () => {
-    expect(addQuantities({ kind: 'more-than', value: 200 }, { kind: 'exact', value: 271 })).toEqual({ kind: 'at-least', value: 472 });
-    expect(addQuantities({ kind: 'exact', value: 2 }, { kind: 'exact', value: 3 })).toEqual({ kind: 'exact', value: 5 });
-    expect(addQuantities({ kind: 'vague', term: 'a-few' }, { kind: 'up-to', value: 10 })).toEqual({ kind: 'between', min: 2, max: 15 });
+    expect(
+      addQuantities(
+        { kind: 'more-than', value: 200 },
+        { kind: 'exact', value: 271 },
+      ),
+    ).toEqual({ kind: 'at-least', value: 472 });
+    expect(
+      addQuantities({ kind: 'exact', value: 2 }, { kind: 'exact', value: 3 }),
+    ).toEqual({ kind: 'exact', value: 5 });
+    expect(
+      addQuantities(
+        { kind: 'vague', term: 'a-few' },
+        { kind: 'up-to', value: 10 },
+      ),
+    ).toEqual({ kind: 'between', min: 2, max: 15 });
   });
 
   it('keeps a unit', () => {
-    expect(addQuantities({ kind: 'exact', value: 1, unit: 'USD' }, { kind: 'exact', value: 2 })).toMatchObject({ unit: 'USD' });
+    expect(
+      addQuantities(
+        { kind: 'exact', value: 1, unit: 'USD' },
+        { kind: 'exact', value: 2 },
+      ),
+    ).toMatchObject({ unit: 'USD' });
   });
 });
 
@@ -210,7 +273,13 @@ describe('QuantitySchema', () => {
   it('says what is wrong', () => {
     const r = QuantitySchema.safeParse({ kind: 'between', min: 10, max: 5 });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]).toMatchObject({ path: ['max'], message: 'The lower figure of a range must not exceed the upper one.' });
-    expect(QuantitySchema.safeParse({ kind: 'exact', value: -1 }).error?.issues[0]?.message).toBe('A count cannot be negative.');
+    expect(r.error?.issues[0]).toMatchObject({
+      path: ['max'],
+      message: 'The lower figure of a range must not exceed the upper one.',
+    });
+    expect(
+      QuantitySchema.safeParse({ kind: 'exact', value: -1 }).error?.issues[0]
+        ?.message,
+    ).toBe('A count cannot be negative.');
   });
 });

@@ -11,7 +11,11 @@ export const VAGUE_TERMS = {
   scores: { min: 40, max: 99, words: 'scores of' },
   hundreds: { min: 200, max: 999, words: 'hundreds of' },
   thousands: { min: 2_000, max: 9_999, words: 'thousands of' },
-  'tens-of-thousands': { min: 20_000, max: 99_999, words: 'tens of thousands of' },
+  'tens-of-thousands': {
+    min: 20_000,
+    max: 99_999,
+    words: 'tens of thousands of',
+  },
   millions: { min: 2_000_000, max: 999_999_999, words: 'millions of' },
   billions: { min: 2_000_000_000, max: 999_999_999_999, words: 'billions of' },
 } as const;
@@ -34,13 +38,21 @@ export type SingleQualifier = (typeof SINGLE_QUALIFIERS)[number];
 const count = z.number({ error: 'A count must be a number.' }).check(
   z.refine(Number.isInteger, { error: 'A count must be a whole number.' }),
   z.gte(0, { error: 'A count cannot be negative.' }),
-  z.lte(Number.MAX_SAFE_INTEGER, { error: 'That count is too large to store exactly.' }),
+  z.lte(Number.MAX_SAFE_INTEGER, {
+    error: 'That count is too large to store exactly.',
+  }),
 );
 
 /** What every quantity may carry besides its figure. */
 const quantityExtras = {
   /** ISO 4217 code when the figure is money ("billions of dollars" → "USD"). */
-  unit: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'A unit is an ISO 4217 code such as USD.' }))),
+  unit: z.optional(
+    z.string().check(
+      z.regex(/^[A-Z]{3}$/, {
+        error: 'A unit is an ISO 4217 code such as USD.',
+      }),
+    ),
+  ),
   /** What is counted, as the report says it ("Vietnamese nationals"). */
   noun: z.optional(z.string().check(z.maxLength(200))),
   /** The report's own wording of the figure ("more than 200"). */

@@ -23,7 +23,9 @@ const StoredSchema = z.object({
  * @example
  * const store = createLocalStore();
  */
-export function createLocalStore(options: LocalStoreOptions = {}): CommentStore {
+export function createLocalStore(
+  options: LocalStoreOptions = {},
+): CommentStore {
   const storage = options.storage ?? globalThis.localStorage;
   const key = options.key ?? 'dateline:comments';
   let state: MemoryStoreState = { comments: [], answered: {} };
@@ -32,7 +34,12 @@ export function createLocalStore(options: LocalStoreOptions = {}): CommentStore 
     // A damaged entry is ignored rather than thrown: it must not break the page.
     const parsed = raw ? StoredSchema.safeParse(JSON.parse(raw)) : undefined;
     if (parsed?.success) {
-      state = { comments: parsed.data.comments, answered: Object.fromEntries(parsed.data.answered.map((a) => [a.key, a.id])) };
+      state = {
+        comments: parsed.data.comments,
+        answered: Object.fromEntries(
+          parsed.data.answered.map((a) => [a.key, a.id]),
+        ),
+      };
     }
   } catch {
     // unreadable JSON or storage denied: start empty
@@ -42,7 +49,13 @@ export function createLocalStore(options: LocalStoreOptions = {}): CommentStore 
     answered: state.answered,
     onChange(next) {
       try {
-        const stored = { comments: next.comments, answered: Object.entries(next.answered).map(([k, id]) => ({ key: k, id })) };
+        const stored = {
+          comments: next.comments,
+          answered: Object.entries(next.answered).map(([k, id]) => ({
+            key: k,
+            id,
+          })),
+        };
         storage?.setItem(key, JSON.stringify(stored));
       } catch {
         // storage full or denied: the comment still shows for this visit

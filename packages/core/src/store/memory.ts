@@ -1,7 +1,16 @@
-import { NewCommentSchema, type Comment, type NewCommentInput } from '../comment/schema.js';
+import {
+  NewCommentSchema,
+  type Comment,
+  type NewCommentInput,
+} from '../comment/schema.js';
 import { fieldErrors } from '../validation/field-errors.js';
 import { pageOfThread } from './paging.js';
-import { CommentStoreError, type CommentStore, type CreateCommentOptions, type ListCommentsOptions } from './types.js';
+import {
+  CommentStoreError,
+  type CommentStore,
+  type CreateCommentOptions,
+  type ListCommentsOptions,
+} from './types.js';
 
 export interface MemoryStoreOptions {
   /** Comments the store starts with. */
@@ -37,62 +46,108 @@ export function newId(): string {
  * const store = createMemoryStore();
  * await store.create({ threadId: 't', author: { name: 'Ana', email: 'ana@example.com' }, body: 'Hi' }, { idempotencyKey: 'k1' });
  */
-export function createMemoryStore(options: MemoryStoreOptions = {}): CommentStore {
+export function createMemoryStore(
+  options: MemoryStoreOptions = {},
+): CommentStore {
   const comments: Comment[] = [...(options.comments ?? [])];
-  const answered = new Map<string, string>(Object.entries(options.answered ?? {}));
+  const answered = new Map<string, string>(
+    Object.entries(options.answered ?? {}),
+  );
   const own = new Set<string>(answered.values());
   const now = options.now ?? (() => new Date());
 
   // Posts in the same millisecond must still list in the order they were made.
-  let last = comments.reduce((max, c) => Math.max(max, Date.parse(c.createdAt) || 0), 0);
+  let last = comments.reduce(
+    (max, c) => Math.max(max, Date.parse(c.createdAt) || 0),
+    0,
+  );
   const stamp = () => {
     last = Math.max(now().getTime(), last + 1);
     return new Date(last).toISOString();
   };
 
-  const save = () => options.onChange?.({ comments: [...comments], answered: Object.fromEntries(answered) });
+  const save = () =>
+    options.onChange?.({
+      comments: [...comments],
+      answered: Object.fromEntries(answered),
+    });
 
   return {
     async list(threadId: string, opts: ListCommentsOptions = {}) {
       const visible = comments.filter(
-        (c) => c.threadId === threadId && (c.status === 'approved' || (c.status === 'pending' && own.has(c.id))),
+        (c) =>
+          c.threadId === threadId &&
+          (c.status === 'approved' ||
+            (c.status === 'pending' && own.has(c.id))),
       );
       const page = pageOfThread(visible, opts);
-      const total = comments.filter((c) => c.threadId === threadId && c.status === 'approved').length;
+      const total = comments.filter(
+        (c) => c.threadId === threadId && c.status === 'approved',
+      ).length;
       return { ...page, total };
     },
 
     async create(input: NewCommentInput, opts: CreateCommentOptions) {
       const previous = answered.get(opts.idempotencyKey);
-      const first = previous === undefined ? undefined : comments.find((c) => c.id === previous);
+      const first =
+        previous === undefined
+          ? undefined
+          : comments.find((c) => c.id === previous);
       if (first) return first;
 
       const parsed = NewCommentSchema.safeParse(input);
       if (!parsed.success) {
-        throw new CommentStoreError('Your comment could not be posted: please check the highlighted fields.', {
-          code: 'invalid',
-          fields: fieldErrors(parsed.error),
-        });
+        throw new CommentStoreError(
+          'Your comment could not be posted: please check the highlighted fields.',
+          {
+            code: 'invalid',
+            fields: fieldErrors(parsed.error),
+          },
+        );
       }
       const data = parsed.data;
       const parentId = data.parentId ?? null;
-      if (parentId !== null && !comments.some((c) => c.id === parentId && c.threadId === data.threadId && c.status === 'approved')) {
-        throw new CommentStoreError('The comment you are replying to could not be found.', {
-          code: 'invalid',
-          fields: { parentId: 'The comment you are replying to could not be found.' },
-        });
+      if (
+        parentId !== null &&
+        !comments.some(
+          (c) =>
+            c.id === parentId &&
+            c.threadId === data.threadId &&
+            c.status === 'approved',
+        )
+      ) {
+        throw new CommentStoreError(
+          'The comment you are replying to could not be found.',
+          {
+            code: 'invalid',
+            fields: {
+              parentId: 'The comment you are replying to could not be found.',
+            },
+          },
+        );
       }
-      if (comments.some((c) => c.threadId === data.threadId && c.author.name === data.author.name && c.body === data.body)) {
+      if (
+        comments.some(
+          (c) =>
+            c.threadId === data.threadId &&
+            c.author.name === data.author.name &&
+            c.body === data.body,
+        )
+      ) {
         throw new CommentStoreError('You have already said that.', {
           code: 'duplicate',
-          fields: { body: 'Duplicate comment detected; it looks as though you’ve already said that!' },
+          fields: {
+            body: 'Duplicate comment detected; it looks as though you’ve already said that!',
+          },
         });
       }
       const comment: Comment = {
         id: newId(),
         threadId: data.threadId,
         parentId,
-        author: data.author.url ? { name: data.author.name, url: data.author.url } : { name: data.author.name },
+        author: data.author.url
+          ? { name: data.author.name, url: data.author.url }
+          : { name: data.author.name },
         body: data.body,
         createdAt: stamp(),
         status: options.newStatus ?? 'approved',

@@ -17,7 +17,15 @@ export function decodeOffsetCursor(cursor: string | undefined): number {
 }
 
 export function compareCreated(a: Comment, b: Comment): number {
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.createdAt < b.createdAt
+    ? -1
+    : a.createdAt > b.createdAt
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
 }
 
 /**
@@ -28,7 +36,10 @@ export function pageOfThread(
   visible: readonly Comment[],
   options: { cursor?: string; limit?: number; order?: CommentOrder },
 ): Omit<CommentPage, 'total'> {
-  const limit = Math.min(Math.max(1, Math.floor(options.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
+  const limit = Math.min(
+    Math.max(1, Math.floor(options.limit ?? DEFAULT_PAGE_SIZE)),
+    MAX_PAGE_SIZE,
+  );
   const sorted = [...visible].sort(compareCreated);
   if (options.order === 'newest') sorted.reverse();
   const ids = new Set(sorted.map((c) => c.id));
@@ -53,5 +64,7 @@ export function pageOfThread(
   }
   const comments = sorted.filter((c) => included.has(c.id));
   const next = offset + limit;
-  return next < tops.length ? { comments, nextCursor: encodeOffsetCursor(next) } : { comments };
+  return next < tops.length
+    ? { comments, nextCursor: encodeOffsetCursor(next) }
+    : { comments };
 }

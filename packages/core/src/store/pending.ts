@@ -10,11 +10,16 @@ export interface PendingComments {
   remember(comment: Comment): void;
 }
 
-export function pendingComments(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined, key: string): PendingComments {
+export function pendingComments(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | undefined,
+  key: string,
+): PendingComments {
   const read = (): Comment[] => {
     try {
       const raw = JSON.parse(storage?.getItem(key) ?? '[]');
-      return Array.isArray(raw) ? raw.filter((c): c is Comment => CommentSchema.safeParse(c).success) : [];
+      return Array.isArray(raw)
+        ? raw.filter((c): c is Comment => CommentSchema.safeParse(c).success)
+        : [];
     } catch {
       return [];
     }
@@ -42,4 +47,5 @@ export function pendingComments(storage: Pick<Storage, 'getItem' | 'setItem'> | 
 }
 
 /** localStorage where there is one. */
-export const browserStorage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
+export const browserStorage = (): Storage | undefined =>
+  typeof localStorage === 'undefined' ? undefined : localStorage;

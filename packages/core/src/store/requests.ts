@@ -13,14 +13,30 @@ export const PostCommentRequestSchema = z.extend(NewCommentSchema, {
 export type PostCommentRequest = z.input<typeof PostCommentRequestSchema>;
 
 export const ListQuerySchema = z.object({
-  cursor: z.optional(z.string().check(z.maxLength(200, { error: 'The cursor is not one this service gave out.' }))),
-  limit: z.optional(
-    z.string().check(z.regex(/^(?:[1-9]\d?|1\d\d|200)$/, { error: 'The limit must be a whole number from 1 to 200.' })),
+  cursor: z.optional(
+    z.string().check(
+      z.maxLength(200, {
+        error: 'The cursor is not one this service gave out.',
+      }),
+    ),
   ),
-  order: z.optional(z.enum(['oldest', 'newest'], { error: 'The order must be "oldest" or "newest".' })),
+  limit: z.optional(
+    z.string().check(
+      z.regex(/^(?:[1-9]\d?|1\d\d|200)$/, {
+        error: 'The limit must be a whole number from 1 to 200.',
+      }),
+    ),
+  ),
+  order: z.optional(
+    z.enum(['oldest', 'newest'], {
+      error: 'The order must be "oldest" or "newest".',
+    }),
+  ),
 });
 
 /** Moderation: what an administrator may set a comment's status to. */
 export const ModerationRequestSchema = z.object({
-  status: z.enum(COMMENT_STATUSES, { error: `The status must be one of: ${COMMENT_STATUSES.join(', ')}.` }),
+  status: z.enum(COMMENT_STATUSES, {
+    error: `The status must be one of: ${COMMENT_STATUSES.join(', ')}.`,
+  }),
 });

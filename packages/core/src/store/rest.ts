@@ -1,8 +1,18 @@
 import type { NewCommentInput } from '../comment/schema.js';
 import { fetcher, send } from './http.js';
 import { browserStorage, pendingComments } from './pending.js';
-import { CommentCreatedResponseSchema, CommentListResponseSchema, ErrorResponseSchema } from './protocol.js';
-import { CommentStoreError, type CommentStore, type CommentStoreErrorCode, type CreateCommentOptions, type ListCommentsOptions } from './types.js';
+import {
+  CommentCreatedResponseSchema,
+  CommentListResponseSchema,
+  ErrorResponseSchema,
+} from './protocol.js';
+import {
+  CommentStoreError,
+  type CommentStore,
+  type CommentStoreErrorCode,
+  type CreateCommentOptions,
+  type ListCommentsOptions,
+} from './types.js';
 
 export interface RestStoreOptions {
   /** The service's API root, e.g. "/api" or "https://comments.example.com/api". */
@@ -43,12 +53,19 @@ async function refusal(response: Response): Promise<CommentStoreError> {
     });
   }
   return new CommentStoreError(
-    response.status >= 500 ? 'The comment service is having trouble. Please try again in a moment.' : `The comment service refused the request (${response.status}).`,
-    { code: response.status >= 500 ? 'server' : 'invalid', status: response.status, retryAfter },
+    response.status >= 500
+      ? 'The comment service is having trouble. Please try again in a moment.'
+      : `The comment service refused the request (${response.status}).`,
+    {
+      code: response.status >= 500 ? 'server' : 'invalid',
+      status: response.status,
+      retryAfter,
+    },
   );
 }
 
-const UNREACHABLE = 'The comment service could not be reached. Check your connection and try again.';
+const UNREACHABLE =
+  'The comment service could not be reached. Check your connection and try again.';
 
 /**
  * A store speaking the Dateline comment service's protocol (its schemas live in core). It
@@ -60,8 +77,12 @@ const UNREACHABLE = 'The comment service could not be reached. Check your connec
 export function createRestStore(options: RestStoreOptions): CommentStore {
   const endpoint = options.endpoint.replace(/\/+$/, '');
   const doFetch = fetcher(options.fetch);
-  const pending = pendingComments(options.storage ?? browserStorage(), `dateline:pending:${endpoint}`);
-  const url = (threadId: string) => `${endpoint}/threads/${encodeURIComponent(threadId)}/comments`;
+  const pending = pendingComments(
+    options.storage ?? browserStorage(),
+    `dateline:pending:${endpoint}`,
+  );
+  const url = (threadId: string) =>
+    `${endpoint}/threads/${encodeURIComponent(threadId)}/comments`;
 
   return {
     async list(threadId: string, opts: ListCommentsOptions = {}) {
@@ -69,14 +90,27 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
       if (opts.cursor) query.set('cursor', opts.cursor);
       if (opts.limit) query.set('limit', String(opts.limit));
       if (opts.order) query.set('order', opts.order);
-      const response = await send(doFetch, `${url(threadId)}${query.size ? `?${query}` : ''}`, { headers: { accept: 'application/json' }, signal: opts.signal }, UNREACHABLE);
+      const response = await send(
+        doFetch,
+        `${url(threadId)}${query.size ? `?${query}` : ''}`,
+        { headers: { accept: 'application/json' }, signal: opts.signal },
+        UNREACHABLE,
+      );
       if (!response.ok) throw await refusal(response);
       const parsed = CommentListResponseSchema.safeParse(await response.json());
-      if (!parsed.success) throw new CommentStoreError('The comment service sent comments this page cannot read.', { code: 'server' });
+      if (!parsed.success)
+        throw new CommentStoreError(
+          'The comment service sent comments this page cannot read.',
+          { code: 'server' },
+        );
       const page = parsed.data;
       // The reader's own pending comments, on the first page only.
       const mine = pending.unlisted(threadId, page.comments);
-      return { comments: [...page.comments, ...(opts.cursor ? [] : mine)], total: page.total, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+      return {
+        comments: [...page.comments, ...(opts.cursor ? [] : mine)],
+        total: page.total,
+        ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+      };
     },
 
     async create(input: NewCommentInput, opts: CreateCommentOptions) {
@@ -85,15 +119,27 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
         url(input.threadId),
         {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': opts.idempotencyKey },
-          body: JSON.stringify(opts.honeypot ? { ...input, honeypot: opts.honeypot } : input),
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            'idempotency-key': opts.idempotencyKey,
+          },
+          body: JSON.stringify(
+            opts.honeypot ? { ...input, honeypot: opts.honeypot } : input,
+          ),
           signal: opts.signal,
         },
         UNREACHABLE,
       );
       if (!response.ok) throw await refusal(response);
-      const parsed = CommentCreatedResponseSchema.safeParse(await response.json());
-      if (!parsed.success) throw new CommentStoreError('The comment service answered in a way this page cannot read.', { code: 'server' });
+      const parsed = CommentCreatedResponseSchema.safeParse(
+        await response.json(),
+      );
+      if (!parsed.success)
+        throw new CommentStoreError(
+          'The comment service answered in a way this page cannot read.',
+          { code: 'server' },
+        );
       const { comment } = parsed.data;
       if (comment.status === 'pending') pending.remember(comment);
       return comment;

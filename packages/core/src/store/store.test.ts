@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { CommentStoreError, createLocalStore, createMemoryStore, type CommentStore } from './index.js';
+import {
+  CommentStoreError,
+  createLocalStore,
+  createMemoryStore,
+  type CommentStore,
+} from './index.js';
 import type { NewCommentInput } from '../comment/schema.js';
 
-const input = (body: string, extra: Partial<NewCommentInput> = {}): NewCommentInput => ({
+const input = (
+  body: string,
+  extra: Partial<NewCommentInput> = {},
+): NewCommentInput => ({
   threadId: 't',
-  author: { name: 'Dara', email: 'dara@example.com', url: 'https://dara.example' },
+  author: {
+    name: 'Dara',
+    email: 'dara@example.com',
+    url: 'https://dara.example',
+  },
   body,
   ...extra,
 });
@@ -27,8 +39,16 @@ describe.each([
 ] as const)('%s store', (_name, make: () => CommentStore) => {
   it('stores a comment and lists it without the email', async () => {
     const store = make();
-    const created = await store.create(input('First!'), { idempotencyKey: 'k1' });
-    expect(created).toMatchObject({ threadId: 't', parentId: null, body: 'First!', status: 'approved', author: { name: 'Dara', url: 'https://dara.example' } });
+    const created = await store.create(input('First!'), {
+      idempotencyKey: 'k1',
+    });
+    expect(created).toMatchObject({
+      threadId: 't',
+      parentId: null,
+      body: 'First!',
+      status: 'approved',
+      author: { name: 'Dara', url: 'https://dara.example' },
+    });
     expect(JSON.stringify(created)).not.toContain('dara@example.com');
     const page = await store.list('t');
     expect(page.comments).toEqual([created]);
@@ -45,27 +65,50 @@ describe.each([
 
   it('refuses invalid input with a field → message map', async () => {
     const store = make();
-    const err = await store.create(input('  ', { author: { name: '', email: 'x' } }), { idempotencyKey: 'k' }).catch((e) => e);
+    const err = await store
+      .create(input('  ', { author: { name: '', email: 'x' } }), {
+        idempotencyKey: 'k',
+      })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(CommentStoreError);
     expect(err.code).toBe('invalid');
-    expect(Object.keys(err.fields).sort()).toEqual(['author.email', 'author.name', 'body']);
+    expect(Object.keys(err.fields).sort()).toEqual([
+      'author.email',
+      'author.name',
+      'body',
+    ]);
   });
 
   it('refuses a reply to a comment that is not there, and a duplicate', async () => {
     const store = make();
-    await expect(store.create(input('Reply', { parentId: 'nope' }), { idempotencyKey: 'k' })).rejects.toMatchObject({ code: 'invalid', fields: { parentId: expect.any(String) } });
+    await expect(
+      store.create(input('Reply', { parentId: 'nope' }), {
+        idempotencyKey: 'k',
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      fields: { parentId: expect.any(String) },
+    });
     await store.create(input('Same words'), { idempotencyKey: 'a' });
-    await expect(store.create(input('Same words'), { idempotencyKey: 'b' })).rejects.toMatchObject({ code: 'duplicate' });
+    await expect(
+      store.create(input('Same words'), { idempotencyKey: 'b' }),
+    ).rejects.toMatchObject({ code: 'duplicate' });
   });
 
   it('pages by top-level comment, replies included', async () => {
     const store = make();
     const first = await store.create(input('top 1'), { idempotencyKey: '1' });
     await store.create(input('top 2'), { idempotencyKey: '2' });
-    await store.create(input('reply to 1', { parentId: first.id }), { idempotencyKey: '3' });
+    await store.create(input('reply to 1', { parentId: first.id }), {
+      idempotencyKey: '3',
+    });
     await store.create(input('top 3'), { idempotencyKey: '4' });
     const p1 = await store.list('t', { limit: 2 });
-    expect(p1.comments.map((c) => c.body)).toEqual(['top 1', 'top 2', 'reply to 1']);
+    expect(p1.comments.map((c) => c.body)).toEqual([
+      'top 1',
+      'top 2',
+      'reply to 1',
+    ]);
     expect(p1.nextCursor).toBeDefined();
     const p2 = await store.list('t', { limit: 2, cursor: p1.nextCursor });
     expect(p2.comments.map((c) => c.body)).toEqual(['top 3']);
@@ -79,7 +122,17 @@ describe('memory store', () => {
   it('lists the caller’s own pending comments but not others’', async () => {
     const store = createMemoryStore({
       newStatus: 'pending',
-      comments: [{ id: 'x', threadId: 't', parentId: null, author: { name: 'X' }, body: 'someone else’s', createdAt: '2025-07-01T00:00:00.000Z', status: 'pending' }],
+      comments: [
+        {
+          id: 'x',
+          threadId: 't',
+          parentId: null,
+          author: { name: 'X' },
+          body: 'someone else’s',
+          createdAt: '2025-07-01T00:00:00.000Z',
+          status: 'pending',
+        },
+      ],
     });
     const mine = await store.create(input('awaiting'), { idempotencyKey: 'k' });
     expect(mine.status).toBe('pending');
@@ -92,18 +145,31 @@ describe('memory store', () => {
 describe('local store', () => {
   it('keeps comments across page loads', async () => {
     const storage = memoryStorage();
-    await createLocalStore({ storage }).create(input('persisted'), { idempotencyKey: 'k' });
+    await createLocalStore({ storage }).create(input('persisted'), {
+      idempotencyKey: 'k',
+    });
     const again = createLocalStore({ storage });
-    expect((await again.list('t')).comments.map((c) => c.body)).toEqual(['persisted']);
+    expect((await again.list('t')).comments.map((c) => c.body)).toEqual([
+      'persisted',
+    ]);
     // the idempotency key survives too
-    expect((await again.create(input('persisted'), { idempotencyKey: 'k' })).body).toBe('persisted');
+    expect(
+      (await again.create(input('persisted'), { idempotencyKey: 'k' })).body,
+    ).toBe('persisted');
   });
 
   it('starts empty when what is stored is damaged', async () => {
     const storage = memoryStorage();
     storage.setItem('dateline:comments', '{not json');
-    expect((await createLocalStore({ storage }).list('t')).comments).toEqual([]);
-    storage.setItem('dateline:comments', JSON.stringify({ comments: [{ id: 1 }], answered: [] }));
-    expect((await createLocalStore({ storage }).list('t')).comments).toEqual([]);
+    expect((await createLocalStore({ storage }).list('t')).comments).toEqual(
+      [],
+    );
+    storage.setItem(
+      'dateline:comments',
+      JSON.stringify({ comments: [{ id: 1 }], answered: [] }),
+    );
+    expect((await createLocalStore({ storage }).list('t')).comments).toEqual(
+      [],
+    );
   });
 });

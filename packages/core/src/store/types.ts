@@ -40,7 +40,10 @@ export interface CommentStore {
   /** Approved comments, plus the caller's own pending ones where the store knows them. */
   list(threadId: string, options?: ListCommentsOptions): Promise<CommentPage>;
   /** Stores a comment; its `status` says whether it awaits moderation. */
-  create(input: NewCommentInput, options: CreateCommentOptions): Promise<Comment>;
+  create(
+    input: NewCommentInput,
+    options: CreateCommentOptions,
+  ): Promise<Comment>;
 }
 
 export type CommentStoreErrorCode =
@@ -69,7 +72,13 @@ export class CommentStoreError extends Error {
 
   constructor(
     message: string,
-    options: { code: CommentStoreErrorCode; fields?: FieldErrors; retryAfter?: number; status?: number; cause?: unknown },
+    options: {
+      code: CommentStoreErrorCode;
+      fields?: FieldErrors;
+      retryAfter?: number;
+      status?: number;
+      cause?: unknown;
+    },
   ) {
     super(message, { cause: options.cause });
     this.code = options.code;
@@ -80,6 +89,10 @@ export class CommentStoreError extends Error {
 
   /** Whether trying again with the same input may succeed. */
   get retryable(): boolean {
-    return this.code === 'network' || this.code === 'server' || this.code === 'too-fast';
+    return (
+      this.code === 'network' ||
+      this.code === 'server' ||
+      this.code === 'too-fast'
+    );
   }
 }

@@ -1,12 +1,22 @@
 import * as z from 'zod/mini';
-import { CommentSchema, NewCommentSchema, type Comment, type NewCommentInput } from '../comment/schema.js';
+import {
+  CommentSchema,
+  NewCommentSchema,
+  type Comment,
+  type NewCommentInput,
+} from '../comment/schema.js';
 import { newCommentMessages as say } from '../comment/messages.js';
 import { fieldErrors, type FieldErrors } from '../validation/field-errors.js';
 import { isHttpUrl } from '../validation/formats.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 import { fetcher, send } from './http.js';
 import { browserStorage, pendingComments } from './pending.js';
-import { CommentStoreError, type CommentStore, type CreateCommentOptions, type ListCommentsOptions } from './types.js';
+import {
+  CommentStoreError,
+  type CommentStore,
+  type CreateCommentOptions,
+  type ListCommentsOptions,
+} from './types.js';
 import { htmlToText } from './wordpress-text.js';
 
 export interface WordPressStoreOptions {
@@ -38,7 +48,14 @@ const CommentListSchema = z.array(WordPressCommentSchema);
 export const WordPressErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
-  data: z.optional(z.nullable(z.object({ status: z.optional(z.number()), params: z.optional(z.record(z.string(), z.string())) }))),
+  data: z.optional(
+    z.nullable(
+      z.object({
+        status: z.optional(z.number()),
+        params: z.optional(z.record(z.string(), z.string())),
+      }),
+    ),
+  ),
 });
 
 const FIELDS = 'id,post,parent,author_name,author_url,date_gmt,content,status';
@@ -47,7 +64,12 @@ const WP_PAGE = 100;
 /** Replies deeper than this are never fetched; WordPress allows at most 10 levels. */
 const MAX_LEVELS = 10;
 
-const STATUS: Record<string, Comment['status']> = { approved: 'approved', hold: 'pending', spam: 'spam', trash: 'deleted' };
+const STATUS: Record<string, Comment['status']> = {
+  approved: 'approved',
+  hold: 'pending',
+  spam: 'spam',
+  trash: 'deleted',
+};
 
 /** WordPress's request parameters and length errors: our field path and what the reader is told. */
 const PARAM_FIELDS: Record<string, [string, string]> = {
@@ -64,7 +86,10 @@ const PARAM_FIELDS: Record<string, [string, string]> = {
 };
 
 /** Turns a WordPress comment into ours, or undefined when it can't be shown safely. */
-export function fromWordPressComment(wp: WordPressComment, threadId: string): Comment | undefined {
+export function fromWordPressComment(
+  wp: WordPressComment,
+  threadId: string,
+): Comment | undefined {
   const url = wp.author_url.trim();
   const parsed = CommentSchema.safeParse({
     id: String(wp.id),
@@ -72,7 +97,10 @@ export function fromWordPressComment(wp: WordPressComment, threadId: string): Co
     parentId: wp.parent ? String(wp.parent) : null,
     // WordPress stores names HTML-escaped, shows a nameless comment as "Anonymous", and
     // accepts websites we don't (ftp:, say): those are left out.
-    author: { name: htmlToText(wp.author_name).slice(0, 245) || 'Anonymous', ...(isHttpUrl(url) && url.length <= 200 ? { url } : {}) },
+    author: {
+      name: htmlToText(wp.author_name).slice(0, 245) || 'Anonymous',
+      ...(isHttpUrl(url) && url.length <= 200 ? { url } : {}),
+    },
     body: htmlToText(wp.content.rendered),
     createdAt: `${wp.date_gmt.replace(/Z$/, '')}Z`,
     status: STATUS[wp.status] ?? 'pending',
@@ -96,38 +124,65 @@ export function fromWordPressComment(wp: WordPressComment, threadId: string): Co
  * @example
  * const store = createWordPressStore({ site: 'https://news.example.com', postId: 42 });
  */
-export function createWordPressStore(options: WordPressStoreOptions): CommentStore {
+export function createWordPressStore(
+  options: WordPressStoreOptions,
+): CommentStore {
   if (!Number.isSafeInteger(options.postId) || options.postId < 1) {
-    throw new TypeError(`createWordPressStore: postId must be a positive whole number, not ${String(options.postId)}.`);
+    throw new TypeError(
+      `createWordPressStore: postId must be a positive whole number, not ${String(options.postId)}.`,
+    );
   }
   const site = options.site.replace(/\/+$/, '');
   const endpoint = `${site}/wp-json/wp/v2/comments`;
   const doFetch = fetcher(options.fetch);
-  const pending = pendingComments(options.storage ?? browserStorage(), `dateline:pending:${site}#${options.postId}`);
+  const pending = pendingComments(
+    options.storage ?? browserStorage(),
+    `dateline:pending:${site}#${options.postId}`,
+  );
   /** Idempotency keys whose earlier attempt may have reached the site. */
   const uncertain = new Set<string>();
 
   const request = async (url: string, init: RequestInit): Promise<Response> => {
     const headers = { accept: 'application/json', ...init.headers };
-    const response = await send(doFetch, url, { ...init, headers }, 'The site could not be reached. Check your connection and try again.');
+    const response = await send(
+      doFetch,
+      url,
+      { ...init, headers },
+      'The site could not be reached. Check your connection and try again.',
+    );
     if (!response.ok) throw await refusal(response);
     return response;
   };
 
-  const readComments = async (response: Response): Promise<WordPressComment[]> => {
-    const parsed = CommentListSchema.safeParse(await response.json().catch(() => undefined));
-    if (!parsed.success) throw new CommentStoreError('The site sent comments this page cannot read.', { code: 'server', status: response.status });
+  const readComments = async (
+    response: Response,
+  ): Promise<WordPressComment[]> => {
+    const parsed = CommentListSchema.safeParse(
+      await response.json().catch(() => undefined),
+    );
+    if (!parsed.success)
+      throw new CommentStoreError(
+        'The site sent comments this page cannot read.',
+        { code: 'server', status: response.status },
+      );
     return parsed.data;
   };
 
   const query = (params: Record<string, string | number>) => {
-    const search = new URLSearchParams({ post: String(options.postId), _fields: FIELDS });
-    for (const [key, value] of Object.entries(params)) search.set(key, String(value));
+    const search = new URLSearchParams({
+      post: String(options.postId),
+      _fields: FIELDS,
+    });
+    for (const [key, value] of Object.entries(params))
+      search.set(key, String(value));
     return `${endpoint}?${search}`;
   };
 
   /** Every reply below `parents`, level by level, oldest first as WordPress shows them. */
-  const repliesOf = async (parents: number[], signal: AbortSignal | undefined): Promise<WordPressComment[]> => {
+  const repliesOf = async (
+    parents: number[],
+    signal: AbortSignal | undefined,
+  ): Promise<WordPressComment[]> => {
     const found: WordPressComment[] = [];
     const seen = new Set(parents);
     let level = parents;
@@ -137,7 +192,16 @@ export function createWordPressStore(options: WordPressStoreOptions): CommentSto
       for (let i = 0; i < level.length; i += WP_PAGE) {
         const parent = level.slice(i, i + WP_PAGE).join(',');
         for (let page = 1, pages = 1; page <= pages; page++) {
-          const response = await request(query({ parent, per_page: WP_PAGE, page, order: 'asc', orderby: 'date_gmt' }), { signal });
+          const response = await request(
+            query({
+              parent,
+              per_page: WP_PAGE,
+              page,
+              order: 'asc',
+              orderby: 'date_gmt',
+            }),
+            { signal },
+          );
           pages = Number(response.headers.get('x-wp-totalpages')) || 1;
           next.push(...(await readComments(response)));
         }
@@ -154,20 +218,45 @@ export function createWordPressStore(options: WordPressStoreOptions): CommentSto
     async list(threadId: string, opts: ListCommentsOptions = {}) {
       const page = opts.cursor ? Number(opts.cursor) : 1;
       if (!Number.isSafeInteger(page) || page < 1) {
-        throw new CommentStoreError('That page of comments does not exist.', { code: 'invalid', fields: { cursor: 'The cursor must be a page number.' } });
+        throw new CommentStoreError('That page of comments does not exist.', {
+          code: 'invalid',
+          fields: { cursor: 'The cursor must be a page number.' },
+        });
       }
-      const limit = Math.min(opts.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, WP_PAGE);
+      const limit = Math.min(
+        opts.limit ?? DEFAULT_PAGE_SIZE,
+        MAX_PAGE_SIZE,
+        WP_PAGE,
+      );
       const order = opts.order === 'newest' ? 'desc' : 'asc';
       const signal = opts.signal;
       // The whole thread's count, from a one-comment page's X-WP-Total: with the first page only.
       const [top, total] = await Promise.all([
-        request(query({ parent: 0, per_page: limit, page, order, orderby: 'date_gmt' }), { signal }),
-        page === 1 ? request(query({ per_page: 1, _fields: 'id' }), { signal }).then((r) => Number(r.headers.get('x-wp-total'))) : undefined,
+        request(
+          query({
+            parent: 0,
+            per_page: limit,
+            page,
+            order,
+            orderby: 'date_gmt',
+          }),
+          { signal },
+        ),
+        page === 1
+          ? request(query({ per_page: 1, _fields: 'id' }), { signal }).then(
+              (r) => Number(r.headers.get('x-wp-total')),
+            )
+          : undefined,
       ]);
       const pages = Number(top.headers.get('x-wp-totalpages')) || 1;
       const roots = await readComments(top);
-      const replies = await repliesOf(roots.map((c) => c.id), signal);
-      const comments = [...roots, ...replies].flatMap((wp) => fromWordPressComment(wp, threadId) ?? []);
+      const replies = await repliesOf(
+        roots.map((c) => c.id),
+        signal,
+      );
+      const comments = [...roots, ...replies].flatMap(
+        (wp) => fromWordPressComment(wp, threadId) ?? [],
+      );
       const mine = page === 1 ? pending.unlisted(threadId, comments) : [];
       return {
         comments: [...comments, ...mine],
@@ -179,17 +268,31 @@ export function createWordPressStore(options: WordPressStoreOptions): CommentSto
     async create(input: NewCommentInput, opts: CreateCommentOptions) {
       const parsed = NewCommentSchema.safeParse(input);
       if (!parsed.success) {
-        throw new CommentStoreError('Your comment could not be posted: please check the highlighted fields.', { code: 'invalid', fields: fieldErrors(parsed.error) });
+        throw new CommentStoreError(
+          'Your comment could not be posted: please check the highlighted fields.',
+          { code: 'invalid', fields: fieldErrors(parsed.error) },
+        );
       }
       const comment = parsed.data;
       if (comment.parentId && !/^[1-9]\d*$/.test(comment.parentId)) {
         // WordPress ids are numbers; anything else would quietly become a top-level comment.
-        throw new CommentStoreError(say['parent-invalid'], { code: 'invalid', fields: { parentId: say['parent-invalid'] } });
+        throw new CommentStoreError(say['parent-invalid'], {
+          code: 'invalid',
+          fields: { parentId: say['parent-invalid'] },
+        });
       }
       if (opts.honeypot) {
         // Only bots fill the hidden field: nothing is sent, and the bot is told what a held
         // comment is told, so it learns nothing.
-        return { id: `held-${opts.idempotencyKey}`, threadId: comment.threadId, parentId: comment.parentId ?? null, author: { name: comment.author.name }, body: comment.body, createdAt: new Date().toISOString(), status: 'pending' };
+        return {
+          id: `held-${opts.idempotencyKey}`,
+          threadId: comment.threadId,
+          parentId: comment.parentId ?? null,
+          author: { name: comment.author.name },
+          body: comment.body,
+          createdAt: new Date().toISOString(),
+          status: 'pending',
+        };
       }
       const body = {
         post: options.postId,
@@ -210,16 +313,31 @@ export function createWordPressStore(options: WordPressStoreOptions): CommentSto
       } catch (error) {
         if (!(error instanceof CommentStoreError)) throw error;
         if (error.code === 'duplicate' && uncertain.has(opts.idempotencyKey)) {
-          throw new CommentStoreError('Your comment already reached the site on an earlier try. It will appear once it is approved; reload the page to see it if it already is.', { code: 'duplicate', status: error.status });
+          throw new CommentStoreError(
+            'Your comment already reached the site on an earlier try. It will appear once it is approved; reload the page to see it if it already is.',
+            { code: 'duplicate', status: error.status },
+          );
         }
-        if (error.code === 'network' || error.code === 'server') uncertain.add(opts.idempotencyKey);
+        if (error.code === 'network' || error.code === 'server')
+          uncertain.add(opts.idempotencyKey);
         throw error;
       }
-      const wp = WordPressCommentSchema.safeParse(await response.json().catch(() => undefined));
-      const mapped = wp.success ? fromWordPressComment(wp.data, comment.threadId) : undefined;
-      if (!mapped) throw new CommentStoreError('The site stored the comment but answered in a way this page cannot read. Reload the page to see it.', { code: 'server', status: response.status });
+      const wp = WordPressCommentSchema.safeParse(
+        await response.json().catch(() => undefined),
+      );
+      const mapped = wp.success
+        ? fromWordPressComment(wp.data, comment.threadId)
+        : undefined;
+      if (!mapped)
+        throw new CommentStoreError(
+          'The site stored the comment but answered in a way this page cannot read. Reload the page to see it.',
+          { code: 'server', status: response.status },
+        );
       // A comment WordPress filed as spam is answered as one awaiting moderation, as the service does.
-      const stored: Comment = mapped.status === 'approved' ? mapped : { ...mapped, status: 'pending' };
+      const stored: Comment =
+        mapped.status === 'approved'
+          ? mapped
+          : { ...mapped, status: 'pending' };
       uncertain.delete(opts.idempotencyKey);
       if (stored.status === 'pending') pending.remember(stored);
       return stored;
@@ -228,7 +346,8 @@ export function createWordPressStore(options: WordPressStoreOptions): CommentSto
 }
 
 /** WordPress error codes that mean the post takes no comments from this reader. */
-const CLOSED = /^rest_(comment_(closed|draft_post|trash_post|invalid_post_id|login_required)|cannot_read_post)$/;
+const CLOSED =
+  /^rest_(comment_(closed|draft_post|trash_post|invalid_post_id|login_required)|cannot_read_post)$/;
 /** WordPress error codes that name a field without a parameter. */
 const FIELD_CODES: Record<string, string[]> = {
   rest_comment_content_invalid: ['content'],
@@ -236,26 +355,52 @@ const FIELD_CODES: Record<string, string[]> = {
 };
 
 async function refusal(response: Response): Promise<CommentStoreError> {
-  const parsed = WordPressErrorSchema.safeParse(await response.json().catch(() => undefined));
+  const parsed = WordPressErrorSchema.safeParse(
+    await response.json().catch(() => undefined),
+  );
   const status = response.status;
   if (status >= 500 || !parsed.success) {
-    return new CommentStoreError(status >= 500 ? 'The site is having trouble. Please try again in a moment.' : `The site refused the request (${status}).`, {
-      code: status >= 500 ? 'server' : 'invalid',
-      status,
-    });
+    return new CommentStoreError(
+      status >= 500
+        ? 'The site is having trouble. Please try again in a moment.'
+        : `The site refused the request (${status}).`,
+      {
+        code: status >= 500 ? 'server' : 'invalid',
+        status,
+      },
+    );
   }
   const { code, data } = parsed.data;
   const message = htmlToText(parsed.data.message);
-  if (code === 'comment_duplicate') return new CommentStoreError(message, { code: 'duplicate', status, fields: { body: message } });
+  if (code === 'comment_duplicate')
+    return new CommentStoreError(message, {
+      code: 'duplicate',
+      status,
+      fields: { body: message },
+    });
   // WordPress waits 15 seconds between comments from one address, and doesn't say so.
-  if (code === 'comment_flood') return new CommentStoreError(message, { code: 'too-fast', status, retryAfter: 15 });
+  if (code === 'comment_flood')
+    return new CommentStoreError(message, {
+      code: 'too-fast',
+      status,
+      retryAfter: 15,
+    });
   if (CLOSED.test(code)) {
-    return new CommentStoreError(code === 'rest_comment_login_required' ? 'This site accepts comments only from logged-in readers.' : message, { code: 'closed', status });
+    return new CommentStoreError(
+      code === 'rest_comment_login_required'
+        ? 'This site accepts comments only from logged-in readers.'
+        : message,
+      { code: 'closed', status },
+    );
   }
   // A refused parameter, or a length error, named by our field with our words.
   const fields: FieldErrors = {};
   const params = data?.params ?? {};
-  for (const key of [code, ...(FIELD_CODES[code] ?? []), ...Object.keys(params)]) {
+  for (const key of [
+    code,
+    ...(FIELD_CODES[code] ?? []),
+    ...Object.keys(params),
+  ]) {
     const field = PARAM_FIELDS[key];
     if (field) fields[field[0]] = field[1];
     else if (key in params) fields[key] = htmlToText(params[key]!);

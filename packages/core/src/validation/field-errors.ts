@@ -20,7 +20,9 @@ export function fieldErrors(error: z.core.$ZodError): FieldErrors {
 }
 
 /** The result of validating with a schema: the parsed value, or a field → message map. */
-export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+export type Validated<T> =
+  | { ok: true; value: T }
+  | { ok: false; errors: FieldErrors };
 
 /**
  * Validates with a schema and returns either the value or the field errors.
@@ -28,7 +30,12 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldEr
  * @example
  * validate(NewCommentSchema, form) // { ok: false, errors: { 'author.name': 'Please enter your name.' } }
  */
-export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Validated<z.output<S>> {
+export function validate<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+): Validated<z.output<S>> {
   const result = schema.safeParse(input);
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, errors: fieldErrors(result.error) };
 }

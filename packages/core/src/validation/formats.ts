@@ -9,15 +9,23 @@ export function isHttpUrl(s: string): boolean {
   if (!/^https?:\/\//i.test(s)) return false;
   try {
     const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:') &&
+      u.hostname.length > 0
+    );
   } catch {
     return false;
   }
 }
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** An ISO 8601 date and time with a time zone ("2025-07-20T08:00:00Z", "…+07:00") that exists. */
 export function isIsoDateTime(s: string): boolean {
-  return ISO_DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s.slice(0, 10)).toISOString().startsWith(s.slice(0, 10));
+  return (
+    ISO_DATE_TIME.test(s) &&
+    !Number.isNaN(Date.parse(s)) &&
+    new Date(s.slice(0, 10)).toISOString().startsWith(s.slice(0, 10))
+  );
 }

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatelineArticle } from '../index.js';
-import { expectAccessible, mount, seedArticle, shadow, until } from '../test/helpers.js';
+import {
+  expectAccessible,
+  mount,
+  seedArticle,
+  shadow,
+  until,
+} from '../test/helpers.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -22,7 +28,9 @@ describe('<dateline-article>', () => {
     expect(root.querySelectorAll('p')).toHaveLength(7);
     const box = root.querySelector('dateline-operation')!;
     await box.updateComplete;
-    expect(shadow(box).querySelector('.lead')?.textContent).toContain('More than 1,000');
+    expect(shadow(box).querySelector('.lead')?.textContent).toContain(
+      'More than 1,000',
+    );
     expect(root.querySelector('article')?.getAttribute('lang')).toBe('en');
   });
 
@@ -38,15 +46,26 @@ describe('<dateline-article>', () => {
     const el = new DatelineArticle();
     el.article = {
       ...seedArticle,
-      byline: [{ name: 'Sophal Chea' }, { name: 'Lan Nguyen', url: 'https://news.example/lan' }],
+      byline: [
+        { name: 'Sophal Chea' },
+        { name: 'Lan Nguyen', url: 'https://news.example/lan' },
+      ],
       datePublished: '2025-07-20T08:00:00Z',
       dateModified: '2025-07-21T09:30:00Z',
       dateline: { name: 'Phnom Penh' },
     };
     await mount(el);
-    expect(text(el)).toContain('By Sophal Chea and Lan Nguyen · July 20, 2025 · Updated July 21, 2025');
-    expect([...shadow(el).querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual(['2025-07-20T08:00:00Z', '2025-07-21T09:30:00Z']);
-    expect(shadow(el).querySelector('.dateline')?.textContent).toBe('Phnom Penh');
+    expect(text(el)).toContain(
+      'By Sophal Chea and Lan Nguyen · July 20, 2025 · Updated July 21, 2025',
+    );
+    expect(
+      [...shadow(el).querySelectorAll('time')].map((t) =>
+        t.getAttribute('datetime'),
+      ),
+    ).toEqual(['2025-07-20T08:00:00Z', '2025-07-21T09:30:00Z']);
+    expect(shadow(el).querySelector('.dateline')?.textContent).toBe(
+      'Phnom Penh',
+    );
   });
 
   it('writes its JSON-LD into the page, and not with no-json-ld', async () => {
@@ -54,7 +73,10 @@ describe('<dateline-article>', () => {
     el.article = seedArticle;
     await mount(el);
     const script = el.querySelector('script[type="application/ld+json"]');
-    expect(JSON.parse(script!.textContent!)).toMatchObject({ '@type': 'NewsArticle', headline: seedArticle.headline });
+    expect(JSON.parse(script!.textContent!)).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: seedArticle.headline,
+    });
     el.noJsonLd = true;
     await el.updateComplete;
     expect(el.querySelector('script[type="application/ld+json"]')).toBeNull();
@@ -64,12 +86,16 @@ describe('<dateline-article>', () => {
     const el = document.createElement('dateline-article');
     el.innerHTML = `<script type="application/json">${JSON.stringify(seedArticle)}</script>`;
     await mount(el);
-    expect(shadow(el).querySelector('h1')?.textContent).toBe(seedArticle.headline);
+    expect(shadow(el).querySelector('h1')?.textContent).toBe(
+      seedArticle.headline,
+    );
   });
 
   it('fetches src and validates what comes back', async () => {
     const el = new DatelineArticle();
-    el.src = URL.createObjectURL(new Blob([JSON.stringify(seedArticle)], { type: 'application/json' }));
+    el.src = URL.createObjectURL(
+      new Blob([JSON.stringify(seedArticle)], { type: 'application/json' }),
+    );
     await mount(el);
     await until(() => shadow(el).querySelector('h1'), 'the headline');
   });
@@ -81,7 +107,9 @@ describe('<dateline-article>', () => {
     el.article = { ...seedArticle, headline: '', body: [] };
     await mount(el);
     const alert = shadow(el).querySelector('[role="alert"]');
-    expect(alert?.textContent).toContain('The article could not be shown because its data is invalid: headline: The headline cannot be empty.; body: An article needs a body.');
+    expect(alert?.textContent).toContain(
+      'The article could not be shown because its data is invalid: headline: The headline cannot be empty.; body: An article needs a body.',
+    );
     expect(errors).toHaveLength(1);
     expect(el.querySelector('script[type="application/ld+json"]')).toBeNull();
     await expectAccessible(el);
@@ -91,13 +119,20 @@ describe('<dateline-article>', () => {
     const missing = new DatelineArticle();
     missing.src = '/no-such-article.json';
     await mount(missing);
-    const alert = await until(() => shadow(missing).querySelector('[role="alert"]'), 'the error');
-    expect(alert.textContent).toMatch(/This article could not be loaded \(the server answered 404/);
+    const alert = await until(
+      () => shadow(missing).querySelector('[role="alert"]'),
+      'the error',
+    );
+    expect(alert.textContent).toMatch(
+      /This article could not be loaded \(the server answered 404/,
+    );
 
     const broken = document.createElement('dateline-article');
     broken.innerHTML = '<script type="application/json">{ not json</script>';
     await mount(broken);
-    expect(shadow(broken).querySelector('[role="alert"]')?.textContent).toContain('The article’s inline data is not valid JSON.');
+    expect(
+      shadow(broken).querySelector('[role="alert"]')?.textContent,
+    ).toContain('The article’s inline data is not valid JSON.');
   });
 
   it('passes axe', async () => {

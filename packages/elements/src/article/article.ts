@@ -1,4 +1,9 @@
-import { ArticleSchema, toJsonLd, type Article, type Block } from '@dateline/core';
+import {
+  ArticleSchema,
+  toJsonLd,
+  type Article,
+  type Block,
+} from '@dateline/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { DataEvent } from '../shared/events.js';
 import { base } from '../shared/styles.js';
@@ -6,13 +11,22 @@ import { styles } from './article.styles.js';
 import { DatelineOperation } from '../operation/operation.js';
 import { defineElement } from '../shared/define.js';
 
-type State = { state: 'empty' } | { state: 'loading' } | { state: 'ready'; article: Article } | { state: 'error'; message: string };
+type State =
+  | { state: 'empty' }
+  | { state: 'loading' }
+  | { state: 'ready'; article: Article }
+  | { state: 'error'; message: string };
 
 const JSON_LD_MARK = 'data-dateline-json-ld';
 
-function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
-  const shown = error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || 'article'}: ${i.message}`);
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
+function describeIssues(error: {
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>;
+}): string {
+  const shown = error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || 'article'}: ${i.message}`);
+  const more =
+    error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
   return `${shown.join('; ')}${more}`;
 }
 
@@ -21,11 +35,15 @@ function renderBlock(block: Block) {
     case 'paragraph':
       return html`<p>${block.text}</p>`;
     case 'heading':
-      return block.level === 3 ? html`<h3>${block.text}</h3>` : html`<h2>${block.text}</h2>`;
+      return block.level === 3
+        ? html`<h3>${block.text}</h3>`
+        : html`<h2>${block.text}</h2>`;
     case 'quote':
       return html`<blockquote><p>${block.text}</p>${block.attribution ? html`<footer>— ${block.attribution}</footer>` : nothing}</blockquote>`;
     case 'list':
-      return block.ordered ? html`<ol>${block.items.map((i) => html`<li>${i}</li>`)}</ol>` : html`<ul>${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
+      return block.ordered
+        ? html`<ol>${block.items.map((i) => html`<li>${i}</li>`)}</ol>`
+        : html`<ul>${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
     case 'operation':
       return html`<dateline-operation exportparts="box, chart" .operation=${block.operation}></dateline-operation>`;
   }
@@ -79,8 +97,14 @@ export class DatelineArticle extends LitElement {
     // article's class was registered by hand.
     defineElement('dateline-operation', DatelineOperation);
     if (this.article === undefined && !this.src) {
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      if (script) this.accept(() => JSON.parse(script.textContent ?? ''), 'The article’s inline data');
+      const script = this.querySelector(
+        ':scope > script[type="application/json"]',
+      );
+      if (script)
+        this.accept(
+          () => JSON.parse(script.textContent ?? ''),
+          'The article’s inline data',
+        );
     }
   }
 
@@ -90,7 +114,8 @@ export class DatelineArticle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('article') && this.article !== undefined) this.accept(() => this.article, 'The article');
+    if (changed.has('article') && this.article !== undefined)
+      this.accept(() => this.article, 'The article');
     else if (changed.has('src') && this.src) void this.fetchArticle(this.src);
   }
 
@@ -104,14 +129,23 @@ export class DatelineArticle extends LitElement {
     this._state = { state: 'loading' };
     let data: unknown;
     try {
-      const response = await fetch(src, { headers: { accept: 'application/json' } });
-      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      const response = await fetch(src, {
+        headers: { accept: 'application/json' },
+      });
+      if (!response.ok)
+        throw new Error(
+          `the server answered ${response.status} ${response.statusText}`.trim(),
+        );
       data = await response.json();
     } catch (error) {
-      if (request === this.request) this.fail(`This article could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+      if (request === this.request)
+        this.fail(
+          `This article could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+        );
       return;
     }
-    if (request === this.request) this.accept(() => data, 'The article at this address');
+    if (request === this.request)
+      this.accept(() => data, 'The article at this address');
   }
 
   private accept(read: () => unknown, what: string): void {
@@ -124,7 +158,9 @@ export class DatelineArticle extends LitElement {
     }
     const parsed = ArticleSchema.safeParse(data);
     if (!parsed.success) {
-      this.fail(`${what} could not be shown because its data is invalid: ${describeIssues(parsed.error)}.`);
+      this.fail(
+        `${what} could not be shown because its data is invalid: ${describeIssues(parsed.error)}.`,
+      );
       return;
     }
     this._state = { state: 'ready', article: parsed.data };
@@ -138,7 +174,9 @@ export class DatelineArticle extends LitElement {
 
   /** JSON-LD lives in the light DOM, where crawlers read it; textContent never parses HTML. */
   private writeJsonLd(): void {
-    let script = this.querySelector<HTMLScriptElement>(`:scope > script[${JSON_LD_MARK}]`);
+    let script = this.querySelector<HTMLScriptElement>(
+      `:scope > script[${JSON_LD_MARK}]`,
+    );
     if (this.noJsonLd || this._state.state !== 'ready') {
       script?.remove();
       return;
@@ -155,26 +193,34 @@ export class DatelineArticle extends LitElement {
   protected override render() {
     const s = this._state;
     if (s.state === 'empty') return nothing;
-    if (s.state === 'loading') return html`<p class="loading" role="status">Loading the article…</p>`;
-    if (s.state === 'error') return html`<div class="alert" role="alert" part="error"><p>${s.message}</p></div>`;
+    if (s.state === 'loading')
+      return html`<p class="loading" role="status">Loading the article…</p>`;
+    if (s.state === 'error')
+      return html`<div class="alert" role="alert" part="error"><p>${s.message}</p></div>`;
     const a = s.article;
     const published = a.datePublished ? new Date(a.datePublished) : undefined;
     const modified = a.dateModified ? new Date(a.dateModified) : undefined;
-    const dateFormat = new Intl.DateTimeFormat(a.language, { dateStyle: 'long' });
+    const dateFormat = new Intl.DateTimeFormat(a.language, {
+      dateStyle: 'long',
+    });
     return html`<article part="article" lang=${a.language}>
       <header>
         <h1 part="headline">${a.headline}</h1>
         ${a.standfirst ? html`<p class="standfirst">${a.standfirst}</p>` : nothing}
-        ${a.byline?.length || published
-          ? html`<p class="byline">
-              ${a.byline?.length
-                ? html`By ${a.byline.map((p, i) => html`${i > 0 ? (i === a.byline!.length - 1 ? ' and ' : ', ') : ''}${p.url ? html`<a href=${p.url} rel="author">${p.name}</a>` : p.name}`)}`
-                : nothing}
+        ${
+          a.byline?.length || published
+            ? html`<p class="byline">
+              ${
+                a.byline?.length
+                  ? html`By ${a.byline.map((p, i) => html`${i > 0 ? (i === a.byline!.length - 1 ? ' and ' : ', ') : ''}${p.url ? html`<a href=${p.url} rel="author">${p.name}</a>` : p.name}`)}`
+                  : nothing
+              }
               ${a.byline?.length && published ? ' · ' : nothing}
               ${published ? html`<time datetime=${a.datePublished!}>${dateFormat.format(published)}</time>` : nothing}
               ${modified ? html` · Updated <time datetime=${a.dateModified!}>${dateFormat.format(modified)}</time>` : nothing}
             </p>`
-          : nothing}
+            : nothing
+        }
       </header>
       ${a.body.map((block, i) =>
         i === 0 && a.dateline && block.type === 'paragraph'

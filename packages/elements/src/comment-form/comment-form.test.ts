@@ -1,7 +1,16 @@
 import { newCommentMessages as say } from '@dateline/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatelineCommentForm, type CommentPostedEvent } from '../index.js';
-import { controllableStore, deepActiveElement, expectAccessible, mount, seedArticle, shadow, type, until } from '../test/helpers.js';
+import {
+  controllableStore,
+  deepActiveElement,
+  expectAccessible,
+  mount,
+  seedArticle,
+  shadow,
+  type,
+  until,
+} from '../test/helpers.js';
 
 const threadId = seedArticle.comments.threadId;
 
@@ -14,9 +23,14 @@ async function form(store = controllableStore().store) {
   el.store = store;
   return mount(el);
 }
-const field = (el: Element, id: string) => shadow(el).querySelector<HTMLInputElement & HTMLTextAreaElement>(`#${id}`)!;
-const submit = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
-async function fill(el: DatelineCommentForm, values: { body?: string; name?: string; email?: string; url?: string }) {
+const field = (el: Element, id: string) =>
+  shadow(el).querySelector<HTMLInputElement & HTMLTextAreaElement>(`#${id}`)!;
+const submit = (el: Element) =>
+  shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+async function fill(
+  el: DatelineCommentForm,
+  values: { body?: string; name?: string; email?: string; url?: string },
+) {
   if (values.body !== undefined) type(field(el, 'comment'), values.body);
   if (values.name !== undefined) type(field(el, 'author'), values.name);
   if (values.email !== undefined) type(field(el, 'email'), values.email);
@@ -29,10 +43,24 @@ describe('<dateline-comment-form>', () => {
     const el = await form();
     const root = shadow(el);
     expect(root.querySelector('h3')?.textContent).toBe('Leave a Reply');
-    expect([...root.querySelectorAll('label[for]')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Comment *', 'Name *', 'Email *', 'Website', 'Leave this field empty']);
-    expect(root.textContent).toContain('Your email address will not be published.');
+    expect(
+      [...root.querySelectorAll('label[for]')].map((l) =>
+        l.textContent!.replace(/\s+/g, ' ').trim(),
+      ),
+    ).toEqual([
+      'Comment *',
+      'Name *',
+      'Email *',
+      'Website',
+      'Leave this field empty',
+    ]);
+    expect(root.textContent).toContain(
+      'Your email address will not be published.',
+    );
     expect(root.textContent).toContain('Required fields are marked');
-    expect(root.querySelector('.consent')?.textContent?.trim()).toBe('Save my name, email, and website in this browser for the next time I comment.');
+    expect(root.querySelector('.consent')?.textContent?.trim()).toBe(
+      'Save my name, email, and website in this browser for the next time I comment.',
+    );
     expect(submit(el).textContent?.trim()).toBe('Post Comment');
   });
 
@@ -40,12 +68,25 @@ describe('<dateline-comment-form>', () => {
     const el = await form();
     await fill(el, { email: 'not-an-email', url: 'javascript:alert(1)' });
     submit(el).click();
-    await until(() => field(el, 'comment').getAttribute('aria-invalid') === 'true', 'validation');
-    expect(shadow(el).querySelector('#comment-error')?.textContent).toBe(say['body-required']);
-    expect(shadow(el).querySelector('#author-error')?.textContent).toBe(say['name-required']);
-    expect(shadow(el).querySelector('#email-error')?.textContent).toBe(say['email-invalid']);
-    expect(shadow(el).querySelector('#url-error')?.textContent).toBe(say['url-invalid']);
-    expect(field(el, 'email').getAttribute('aria-describedby')).toBe('email-error');
+    await until(
+      () => field(el, 'comment').getAttribute('aria-invalid') === 'true',
+      'validation',
+    );
+    expect(shadow(el).querySelector('#comment-error')?.textContent).toBe(
+      say['body-required'],
+    );
+    expect(shadow(el).querySelector('#author-error')?.textContent).toBe(
+      say['name-required'],
+    );
+    expect(shadow(el).querySelector('#email-error')?.textContent).toBe(
+      say['email-invalid'],
+    );
+    expect(shadow(el).querySelector('#url-error')?.textContent).toBe(
+      say['url-invalid'],
+    );
+    expect(field(el, 'email').getAttribute('aria-describedby')).toBe(
+      'email-error',
+    );
     expect(deepActiveElement()).toBe(field(el, 'comment'));
     await expectAccessible(el);
   });
@@ -57,20 +98,34 @@ describe('<dateline-comment-form>', () => {
     const el = await form(store);
     const posted: CommentPostedEvent[] = [];
     el.addEventListener('dateline-comment-posted', (e) => posted.push(e));
-    await fill(el, { body: 'Thank you for this report.', name: 'Sokha', email: 'sokha@example.com' });
+    await fill(el, {
+      body: 'Thank you for this report.',
+      name: 'Sokha',
+      email: 'sokha@example.com',
+    });
     submit(el).click();
     await until(() => submit(el).disabled, 'the disabled button');
-    expect(shadow(el).querySelector('[role="status"]')?.textContent).toBe('Posting your comment…');
+    expect(shadow(el).querySelector('[role="status"]')?.textContent).toBe(
+      'Posting your comment…',
+    );
     release();
     await until(() => posted.length === 1, 'the posted event');
-    expect(posted[0]!.comment).toMatchObject({ body: 'Thank you for this report.', author: { name: 'Sokha' }, status: 'approved' });
+    expect(posted[0]!.comment).toMatchObject({
+      body: 'Thank you for this report.',
+      author: { name: 'Sokha' },
+      status: 'approved',
+    });
     expect(submit(el).disabled).toBe(false);
     expect(field(el, 'comment').value).toBe('');
   });
 
   it('keeps the draft across a reload', async () => {
     const first = await form();
-    await fill(first, { body: 'Half-written thought', name: 'Dara', email: 'dara@example.com' });
+    await fill(first, {
+      body: 'Half-written thought',
+      name: 'Dara',
+      email: 'dara@example.com',
+    });
     first.remove();
     const again = await form();
     expect(field(again, 'comment').value).toBe('Half-written thought');
@@ -82,20 +137,34 @@ describe('<dateline-comment-form>', () => {
     const { store, control } = controllableStore();
     control.failNext = 1;
     const el = await form(store);
-    await fill(el, { body: 'Please do not lose this.', name: 'Dara', email: 'dara@example.com' });
+    await fill(el, {
+      body: 'Please do not lose this.',
+      name: 'Dara',
+      email: 'dara@example.com',
+    });
     submit(el).click();
-    const alert = await until(() => shadow(el).querySelector('[role="alert"]'), 'the failure notice');
-    expect(alert.textContent).toContain('The server could not be reached. Your comment has been kept.');
+    const alert = await until(
+      () => shadow(el).querySelector('[role="alert"]'),
+      'the failure notice',
+    );
+    expect(alert.textContent).toContain(
+      'The server could not be reached. Your comment has been kept.',
+    );
     expect(field(el, 'comment').value).toBe('Please do not lose this.');
 
     // a reload in between loses nothing either
     el.remove();
     const again = await form(store);
     expect(field(again, 'comment').value).toBe('Please do not lose this.');
-    const posted = new Promise((r) => again.addEventListener('dateline-comment-posted', r, { once: true }));
+    const posted = new Promise((r) =>
+      again.addEventListener('dateline-comment-posted', r, { once: true }),
+    );
     submit(again).click();
     await posted;
-    expect(control.calls.map((c) => c.key)).toEqual([control.calls[0]!.key, control.calls[0]!.key]);
+    expect(control.calls.map((c) => c.key)).toEqual([
+      control.calls[0]!.key,
+      control.calls[0]!.key,
+    ]);
     expect((await store.list(threadId)).comments).toHaveLength(1);
     expect(localStorage.getItem(`dateline:draft:${threadId}`)).toBeNull();
   });
@@ -103,25 +172,52 @@ describe('<dateline-comment-form>', () => {
   it('keeps the draft when the store refuses the input, with the store’s message beside the field', async () => {
     const { store } = controllableStore();
     const el = await form(store);
-    await fill(el, { body: 'Same words', name: 'Dara', email: 'dara@example.com' });
-    await store.create({ threadId, author: { name: 'Dara', email: 'dara@example.com' }, body: 'Same words' }, { idempotencyKey: 'earlier' });
+    await fill(el, {
+      body: 'Same words',
+      name: 'Dara',
+      email: 'dara@example.com',
+    });
+    await store.create(
+      {
+        threadId,
+        author: { name: 'Dara', email: 'dara@example.com' },
+        body: 'Same words',
+      },
+      { idempotencyKey: 'earlier' },
+    );
     submit(el).click();
-    await until(() => shadow(el).querySelector('#comment-error'), 'the refusal');
-    expect(shadow(el).querySelector('#comment-error')?.textContent).toContain('already said that');
+    await until(
+      () => shadow(el).querySelector('#comment-error'),
+      'the refusal',
+    );
+    expect(shadow(el).querySelector('#comment-error')?.textContent).toContain(
+      'already said that',
+    );
     expect(field(el, 'comment').value).toBe('Same words');
   });
 
   it('remembers the details only when the box is ticked', async () => {
     const el = await form();
-    await fill(el, { body: 'One', name: 'Dara', email: 'dara@example.com', url: 'https://dara.example' });
+    await fill(el, {
+      body: 'One',
+      name: 'Dara',
+      email: 'dara@example.com',
+      url: 'https://dara.example',
+    });
     shadow(el).querySelector<HTMLInputElement>('.consent input')!.click();
     submit(el).click();
     await until(() => field(el, 'comment').value === '', 'the post');
-    expect(JSON.parse(localStorage.getItem('dateline:commenter')!)).toEqual({ name: 'Dara', email: 'dara@example.com', url: 'https://dara.example' });
+    expect(JSON.parse(localStorage.getItem('dateline:commenter')!)).toEqual({
+      name: 'Dara',
+      email: 'dara@example.com',
+      url: 'https://dara.example',
+    });
     el.remove();
     const next = await form();
     expect(field(next, 'author').value).toBe('Dara');
-    expect(shadow(next).querySelector<HTMLInputElement>('.consent input')!.checked).toBe(true);
+    expect(
+      shadow(next).querySelector<HTMLInputElement>('.consent input')!.checked,
+    ).toBe(true);
   });
 
   it('does not keep the details when the box is not ticked', async () => {
@@ -135,7 +231,12 @@ describe('<dateline-comment-form>', () => {
   it('passes the honeypot to the store instead of the comment', async () => {
     const { store } = controllableStore();
     const seen: unknown[] = [];
-    const el = await form({ list: store.list, create: (input, options) => (seen.push(options), store.create(input, options)) });
+    const el = await form({
+      list: store.list,
+      create: (input, options) => (
+        seen.push(options), store.create(input, options)
+      ),
+    });
     await fill(el, { body: 'Buy now', name: 'Bot', email: 'bot@example.com' });
     type(field(el, 'hp'), 'http://spam.example');
     submit(el).click();

@@ -1,4 +1,13 @@
-import { fieldErrors, NewCommentSchema, newId, CommentStoreError, type Comment, type CommentStore, type FieldErrors, type NewCommentInput } from '@dateline/core';
+import {
+  fieldErrors,
+  NewCommentSchema,
+  newId,
+  CommentStoreError,
+  type Comment,
+  type CommentStore,
+  type FieldErrors,
+  type NewCommentInput,
+} from '@dateline/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { CancelReplyEvent, CommentPostedEvent } from '../shared/events.js';
 import { details, drafts, isEmptyDraft, type Draft } from '../shared/draft.js';
@@ -9,9 +18,20 @@ import { styles } from './comment-form.styles.js';
 const FIELDS = ['body', 'author.name', 'author.email', 'author.url'] as const;
 type Field = (typeof FIELDS)[number];
 /** Ids and names as WordPress's form has them, so browsers autofill as they do there. */
-const FIELD_IDS: Record<Field, string> = { body: 'comment', 'author.name': 'author', 'author.email': 'email', 'author.url': 'url' };
+const FIELD_IDS: Record<Field, string> = {
+  body: 'comment',
+  'author.name': 'author',
+  'author.email': 'email',
+  'author.url': 'url',
+};
 
-const emptyDraft = (parentId: string | null): Draft => ({ body: '', name: '', email: '', url: '', parentId });
+const emptyDraft = (parentId: string | null): Draft => ({
+  body: '',
+  name: '',
+  email: '',
+  url: '',
+  parentId,
+});
 
 /**
  * The "Leave a Reply" form, as WordPress shows it: Comment, Name, Email and Website, the
@@ -87,7 +107,9 @@ export class DatelineCommentForm extends LitElement {
 
   /** Moves keyboard focus to the comment box. */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.focus(options);
+    this.renderRoot
+      .querySelector<HTMLTextAreaElement>('#comment')
+      ?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -99,7 +121,10 @@ export class DatelineCommentForm extends LitElement {
     const saved = details.load();
     const draft = this.threadId ? drafts.load(this.threadId) : undefined;
     this._save = saved !== undefined;
-    this._draft = draft ?? { ...emptyDraft(this.parentId || null), ...(saved ?? {}) };
+    this._draft = draft ?? {
+      ...emptyDraft(this.parentId || null),
+      ...(saved ?? {}),
+    };
     this._errors = {};
     this._failure = undefined;
   }
@@ -112,8 +137,12 @@ export class DatelineCommentForm extends LitElement {
   }
 
   private onInput(field: Field, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
-    const key = field === 'body' ? 'body' : (field.slice('author.'.length) as 'name' | 'email' | 'url');
+    const value = (event.target as HTMLInputElement | HTMLTextAreaElement)
+      .value;
+    const key =
+      field === 'body'
+        ? 'body'
+        : (field.slice('author.'.length) as 'name' | 'email' | 'url');
     // The draft records which comment it answers only as the reader types, so a form that
     // merely appears (the top-level one while a reply draft waits) never takes it over.
     this.updateDraft({ [key]: value, parentId: this.parentId || null });
@@ -129,7 +158,11 @@ export class DatelineCommentForm extends LitElement {
     return {
       threadId: this.threadId,
       ...(parentId ? { parentId } : {}),
-      author: { name: d.name, email: d.email, ...(d.url.trim() ? { url: d.url } : {}) },
+      author: {
+        name: d.name,
+        email: d.email,
+        ...(d.url.trim() ? { url: d.url } : {}),
+      },
       body: d.body,
     };
   }
@@ -145,7 +178,10 @@ export class DatelineCommentForm extends LitElement {
     }
     // A retry of the same words keeps the key, so the store answers with the first result.
     const fingerprint = JSON.stringify(parsed.data);
-    const attempt = this._draft.attempt?.fingerprint === fingerprint ? this._draft.attempt : { key: newId(), fingerprint };
+    const attempt =
+      this._draft.attempt?.fingerprint === fingerprint
+        ? this._draft.attempt
+        : { key: newId(), fingerprint };
     this.updateDraft({ attempt });
 
     this._posting = true;
@@ -167,16 +203,29 @@ export class DatelineCommentForm extends LitElement {
 
   private accepted(comment: Comment): void {
     const d = this._draft;
-    if (this._save) details.save({ name: d.name.trim(), email: d.email.trim(), url: d.url.trim() });
+    if (this._save)
+      details.save({
+        name: d.name.trim(),
+        email: d.email.trim(),
+        url: d.url.trim(),
+      });
     else details.forget();
     drafts.clear(this.threadId);
     // Keep the reader's details in the form, as WordPress does; only the comment is cleared.
-    this._draft = { ...emptyDraft(null), ...(this._save ? { name: d.name, email: d.email, url: d.url } : {}) };
+    this._draft = {
+      ...emptyDraft(null),
+      ...(this._save ? { name: d.name, email: d.email, url: d.url } : {}),
+    };
     this.dispatchEvent(new CommentPostedEvent(comment));
   }
 
   private failed(error: unknown): void {
-    if (error instanceof CommentStoreError && Object.keys(error.fields).some((k) => (FIELDS as readonly string[]).includes(k))) {
+    if (
+      error instanceof CommentStoreError &&
+      Object.keys(error.fields).some((k) =>
+        (FIELDS as readonly string[]).includes(k),
+      )
+    ) {
       this.showErrors(error.fields);
       return;
     }
@@ -188,17 +237,30 @@ export class DatelineCommentForm extends LitElement {
           ? `You are posting comments too quickly. Please wait ${error.retryAfter} seconds and try again.`
           : error.message;
     } else {
-      message = 'Your comment could not be sent. Check your connection and try again.';
+      message =
+        'Your comment could not be sent. Check your connection and try again.';
     }
-    this._failure = { message: `${message} Your comment has been kept.`, retryable };
+    this._failure = {
+      message: `${message} Your comment has been kept.`,
+      retryable,
+    };
   }
 
   private async showErrors(errors: FieldErrors): Promise<void> {
     this._errors = errors;
-    this._failure = FIELDS.some((f) => errors[f]) ? undefined : { message: Object.values(errors)[0] ?? 'Your comment could not be posted.', retryable: false };
+    this._failure = FIELDS.some((f) => errors[f])
+      ? undefined
+      : {
+          message:
+            Object.values(errors)[0] ?? 'Your comment could not be posted.',
+          retryable: false,
+        };
     await this.updateComplete;
     const first = FIELDS.find((f) => errors[f]);
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[first]}`)?.focus();
+    if (first)
+      this.renderRoot
+        .querySelector<HTMLElement>(`#${FIELD_IDS[first]}`)
+        ?.focus();
   }
 
   private onSaveChange(event: Event): void {
@@ -210,7 +272,16 @@ export class DatelineCommentForm extends LitElement {
     this.dispatchEvent(new CancelReplyEvent());
   }
 
-  private field(field: Field, label: string, control: (attrs: { id: string; invalid: boolean; describedBy: string | typeof nothing }) => unknown, required: boolean) {
+  private field(
+    field: Field,
+    label: string,
+    control: (attrs: {
+      id: string;
+      invalid: boolean;
+      describedBy: string | typeof nothing;
+    }) => unknown,
+    required: boolean,
+  ) {
     const id = FIELD_IDS[field];
     const error = this._errors[field];
     return html`<div class="field" part="field">
@@ -220,7 +291,15 @@ export class DatelineCommentForm extends LitElement {
     </div>`;
   }
 
-  private textInput(field: Field, label: string, type: string, autocomplete: string, max: number, required: boolean, value: string) {
+  private textInput(
+    field: Field,
+    label: string,
+    type: string,
+    autocomplete: string,
+    max: number,
+    required: boolean,
+    value: string,
+  ) {
     return this.field(
       field,
       label,
@@ -260,12 +339,14 @@ export class DatelineCommentForm extends LitElement {
         <input type="checkbox" name="save-details" .checked=${this._save} @change=${this.onSaveChange} />
         <span>Save my name, email, and website in this browser for the next time I comment.</span>
       </label>
-      ${this._failure
-        ? html`<div class="alert" role="alert" part="error">
+      ${
+        this._failure
+          ? html`<div class="alert" role="alert" part="error">
             <p>${this._failure.message}</p>
             ${this._failure.retryable ? html`<button type="submit" class="link-button">Try again</button>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="actions">
         <button class="button" type="submit" part="submit" ?disabled=${this._posting}>
           ${this._posting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing} Post Comment

@@ -22,16 +22,30 @@ const threadId = seedArticle.comments.threadId;
 beforeEach(() => localStorage.clear());
 afterEach(() => document.body.replaceChildren());
 
-async function section(store: CommentStore, attrs: Partial<Pick<DatelineComments, 'pageSize' | 'order' | 'loading' | 'closed'>> = {}) {
+async function section(
+  store: CommentStore,
+  attrs: Partial<
+    Pick<DatelineComments, 'pageSize' | 'order' | 'loading' | 'closed'>
+  > = {},
+) {
   const el = new DatelineComments();
   Object.assign(el, { threadId, store, ...attrs });
   await mount(el);
-  if (attrs.loading !== 'lazy') await until(() => !shadow(el).querySelector('.loading'), 'comments to load');
+  if (attrs.loading !== 'lazy')
+    await until(
+      () => !shadow(el).querySelector('.loading'),
+      'comments to load',
+    );
   return el;
 }
-const formOf = (el: Element) => deepQuery<DatelineCommentForm>(el, 'dateline-comment-form')!;
-const ids = (el: Element) => [...shadow(el).querySelectorAll('article[id^="comment-"]')].map((a) => a.id.slice('comment-'.length));
-const heading = (el: Element) => shadow(el).querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
+const formOf = (el: Element) =>
+  deepQuery<DatelineCommentForm>(el, 'dateline-comment-form')!;
+const ids = (el: Element) =>
+  [...shadow(el).querySelectorAll('article[id^="comment-"]')].map((a) =>
+    a.id.slice('comment-'.length),
+  );
+const heading = (el: Element) =>
+  shadow(el).querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim();
 
 async function post(el: Element, body: string, name = 'Sokha') {
   const form = formOf(el);
@@ -39,7 +53,10 @@ async function post(el: Element, body: string, name = 'Sokha') {
   const root = shadow(form);
   type(root.querySelector<HTMLTextAreaElement>('#comment')!, body);
   type(root.querySelector<HTMLInputElement>('#author')!, name);
-  type(root.querySelector<HTMLInputElement>('#email')!, `${name.toLowerCase()}@example.com`);
+  type(
+    root.querySelector<HTMLInputElement>('#email')!,
+    `${name.toLowerCase()}@example.com`,
+  );
   await form.updateComplete;
   root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
 }
@@ -48,8 +65,12 @@ describe('<dateline-comments>', () => {
   it('shows the seed page’s empty comment section', async () => {
     const el = await section(controllableStore().store);
     expect(heading(el)).toBe('Comments');
-    expect(shadow(el).querySelector('.empty')?.textContent).toBe('No comments yet. Why don’t you start the discussion?');
-    expect(shadow(formOf(el)).querySelector('h3')?.textContent).toBe('Leave a Reply');
+    expect(shadow(el).querySelector('.empty')?.textContent).toBe(
+      'No comments yet. Why don’t you start the discussion?',
+    );
+    expect(shadow(formOf(el)).querySelector('h3')?.textContent).toBe(
+      'Leave a Reply',
+    );
     await expectAccessible(el);
   });
 
@@ -57,7 +78,9 @@ describe('<dateline-comments>', () => {
     const el = new DatelineComments();
     el.threadId = threadId;
     await mount(el);
-    expect(shadow(el).querySelector('.demo')?.textContent).toContain('Demo mode');
+    expect(shadow(el).querySelector('.demo')?.textContent).toContain(
+      'Demo mode',
+    );
   });
 
   it('posts a comment that appears in place, counted and announced', async () => {
@@ -70,9 +93,16 @@ describe('<dateline-comments>', () => {
     const link = article.querySelector<HTMLAnchorElement>('.body a')!;
     expect(link.href).toBe('https://www.amnesty.org/en/');
     expect(link.rel).toBe('nofollow ugc noopener');
-    expect(article.querySelector('.body')?.textContent).toBe('First! See https://www.amnesty.org/en/.');
-    expect(shadow(el).querySelector('[aria-live]')?.textContent).toBe('Your comment was posted.');
-    await until(() => deepActiveElement() === article, 'focus on the new comment');
+    expect(article.querySelector('.body')?.textContent).toBe(
+      'First! See https://www.amnesty.org/en/.',
+    );
+    expect(shadow(el).querySelector('[aria-live]')?.textContent).toBe(
+      'Your comment was posted.',
+    );
+    await until(
+      () => deepActiveElement() === article,
+      'focus on the new comment',
+    );
     await expectAccessible(el);
   });
 
@@ -80,13 +110,20 @@ describe('<dateline-comments>', () => {
     const el = await section(controllableStore([], 'pending').store);
     await post(el, 'Held for moderation');
     await until(() => ids(el).length === 1, 'the pending comment');
-    expect(shadow(el).querySelector('.moderation')?.textContent).toBe('Your comment is awaiting moderation.');
-    expect(shadow(el).querySelector('[aria-live]')?.textContent).toBe('Your comment was sent and is awaiting moderation.');
+    expect(shadow(el).querySelector('.moderation')?.textContent).toBe(
+      'Your comment is awaiting moderation.',
+    );
+    expect(shadow(el).querySelector('[aria-live]')?.textContent).toBe(
+      'Your comment was sent and is awaiting moderation.',
+    );
     expect(shadow(el).querySelector('.reply')).toBeNull();
   });
 
   it('links an author with a website, nofollow ugc, and shows relative and exact time', async () => {
-    const comment = makeComment('a', null, { author: { name: 'Lan', url: 'https://lan.example' }, createdAt: new Date(Date.now() - 3 * 3600e3).toISOString() });
+    const comment = makeComment('a', null, {
+      author: { name: 'Lan', url: 'https://lan.example' },
+      createdAt: new Date(Date.now() - 3 * 3600e3).toISOString(),
+    });
     const el = await section(controllableStore([comment]).store);
     const author = shadow(el).querySelector<HTMLAnchorElement>('a.author')!;
     expect(author.href).toBe('https://lan.example/');
@@ -94,46 +131,85 @@ describe('<dateline-comments>', () => {
     const time = shadow(el).querySelector('time')!;
     expect(time.getAttribute('datetime')).toBe(comment.createdAt);
     expect(time.textContent).toMatch(/3 hours ago|yesterday/);
-    expect(shadow(el).querySelector('.permalink')?.getAttribute('aria-label')).toMatch(/\d{4} at /);
+    expect(
+      shadow(el).querySelector('.permalink')?.getAttribute('aria-label'),
+    ).toMatch(/\d{4} at /);
   });
 
   it('moves the form under a comment to reply, titles it, and cancels back', async () => {
     const el = await section(controllableStore([makeComment('a')]).store);
     shadow(el).querySelector<HTMLButtonElement>('#reply-a')!.click();
-    await until(() => shadow(el).querySelector('#comment-a dateline-comment-form'), 'the form under the comment');
+    await until(
+      () => shadow(el).querySelector('#comment-a dateline-comment-form'),
+      'the form under the comment',
+    );
     const form = formOf(el);
     await form.updateComplete;
-    expect(shadow(form).querySelector('h3')?.textContent).toBe('Leave a Reply to Reader a');
-    await until(() => deepActiveElement() === shadow(form).querySelector('#comment'), 'focus in the comment box');
-    shadow(form).querySelector<HTMLButtonElement>('.heading-row button')!.click();
-    await until(() => !shadow(el).querySelector('#comment-a dateline-comment-form'), 'the form to move back');
-    expect(shadow(formOf(el)).querySelector('h3')?.textContent).toBe('Leave a Reply');
-    await until(() => deepActiveElement() === shadow(el).querySelector('#reply-a'), 'focus back on Reply');
+    expect(shadow(form).querySelector('h3')?.textContent).toBe(
+      'Leave a Reply to Reader a',
+    );
+    await until(
+      () => deepActiveElement() === shadow(form).querySelector('#comment'),
+      'focus in the comment box',
+    );
+    shadow(form)
+      .querySelector<HTMLButtonElement>('.heading-row button')!
+      .click();
+    await until(
+      () => !shadow(el).querySelector('#comment-a dateline-comment-form'),
+      'the form to move back',
+    );
+    expect(shadow(formOf(el)).querySelector('h3')?.textContent).toBe(
+      'Leave a Reply',
+    );
+    await until(
+      () => deepActiveElement() === shadow(el).querySelector('#reply-a'),
+      'focus back on Reply',
+    );
   });
 
   it('posts a reply nested under its parent', async () => {
     const el = await section(controllableStore([makeComment('a')]).store);
     shadow(el).querySelector<HTMLButtonElement>('#reply-a')!.click();
-    await until(() => shadow(el).querySelector('#comment-a dateline-comment-form'), 'the form');
+    await until(
+      () => shadow(el).querySelector('#comment-a dateline-comment-form'),
+      'the form',
+    );
     await post(el, 'A reply', 'Dara');
-    await until(() => shadow(el).querySelector('li ol article'), 'the nested reply');
-    expect(shadow(el).querySelector('li ol article .author')?.textContent).toBe('Dara');
+    await until(
+      () => shadow(el).querySelector('li ol article'),
+      'the nested reply',
+    );
+    expect(shadow(el).querySelector('li ol article .author')?.textContent).toBe(
+      'Dara',
+    );
   });
 
   it('nests to depth 5 and attaches deeper replies at the deepest level', async () => {
     const chain: Comment[] = [makeComment('d1')];
-    for (let d = 2; d <= 7; d += 1) chain.push(makeComment(`d${d}`, `d${d - 1}`));
+    for (let d = 2; d <= 7; d += 1)
+      chain.push(makeComment(`d${d}`, `d${d - 1}`));
     const el = await section(controllableStore(chain).store);
     const depth = (id: string) => {
       let n = 0;
-      for (let node: Element | null = shadow(el).querySelector(`#comment-${id}`); node; node = node.parentElement) if (node.tagName === 'OL') n += 1;
+      for (
+        let node: Element | null = shadow(el).querySelector(`#comment-${id}`);
+        node;
+        node = node.parentElement
+      )
+        if (node.tagName === 'OL') n += 1;
       return n;
     };
-    expect(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7'].map(depth)).toEqual([1, 2, 3, 4, 5, 5, 5]);
+    expect(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7'].map(depth)).toEqual([
+      1, 2, 3, 4, 5, 5, 5,
+    ]);
   });
 
   it('orders oldest or newest first', async () => {
-    const store = controllableStore([makeComment('old'), makeComment('new')]).store;
+    const store = controllableStore([
+      makeComment('old'),
+      makeComment('new'),
+    ]).store;
     const el = await section(store);
     expect(ids(el)).toEqual(['old', 'new']);
     const select = shadow(el).querySelector('select')!;
@@ -159,7 +235,10 @@ describe('<dateline-comments>', () => {
   it('waits until it nears the viewport with loading="lazy"', async () => {
     let lists = 0;
     const inner = controllableStore([makeComment('a')]).store;
-    const store: CommentStore = { list: (...a) => (lists++, inner.list(...a)), create: inner.create };
+    const store: CommentStore = {
+      list: (...a) => (lists++, inner.list(...a)),
+      create: inner.create,
+    };
     const spacer = document.createElement('div');
     // far below the fold, whatever the test frame's size
     spacer.style.height = `${window.innerHeight + 3000}px`;
@@ -177,24 +256,44 @@ describe('<dateline-comments>', () => {
     const store = controllableStore([makeComment('a')]).store;
     const first = await section(store);
     shadow(first).querySelector<HTMLButtonElement>('#reply-a')!.click();
-    await until(() => shadow(first).querySelector('#comment-a dateline-comment-form'), 'the form');
+    await until(
+      () => shadow(first).querySelector('#comment-a dateline-comment-form'),
+      'the form',
+    );
     const form = formOf(first);
     await form.updateComplete;
-    type(shadow(form).querySelector<HTMLTextAreaElement>('#comment')!, 'Unfinished reply');
+    type(
+      shadow(form).querySelector<HTMLTextAreaElement>('#comment')!,
+      'Unfinished reply',
+    );
     first.remove();
     const again = await section(store);
-    await until(() => shadow(again).querySelector('#comment-a dateline-comment-form'), 'the form under the comment again');
+    await until(
+      () => shadow(again).querySelector('#comment-a dateline-comment-form'),
+      'the form under the comment again',
+    );
     const restored = formOf(again);
     await restored.updateComplete;
-    expect(shadow(restored).querySelector<HTMLTextAreaElement>('#comment')!.value).toBe('Unfinished reply');
+    expect(
+      shadow(restored).querySelector<HTMLTextAreaElement>('#comment')!.value,
+    ).toBe('Unfinished reply');
   });
 
   it('lets a keyboard user reply without a mouse', async () => {
     const el = await section(controllableStore([makeComment('a')]).store);
     shadow(el).querySelector<HTMLButtonElement>('#reply-a')!.focus();
     await userEvent.keyboard('{Enter}');
-    const form = await until(() => shadow(el).querySelector<DatelineCommentForm>('#comment-a dateline-comment-form'), 'the form');
-    await until(() => deepActiveElement() === shadow(form).querySelector('#comment'), 'focus in the comment box');
+    const form = await until(
+      () =>
+        shadow(el).querySelector<DatelineCommentForm>(
+          '#comment-a dateline-comment-form',
+        ),
+      'the form',
+    );
+    await until(
+      () => deepActiveElement() === shadow(form).querySelector('#comment'),
+      'focus in the comment box',
+    );
     await userEvent.keyboard('Typed with keys only');
     await userEvent.tab();
     await userEvent.keyboard('Keyboard User');
@@ -206,19 +305,31 @@ describe('<dateline-comments>', () => {
     expect(deepActiveElement()?.textContent?.trim()).toBe('Post Comment');
     await userEvent.keyboard('{Enter}');
     await until(() => shadow(el).querySelector('li ol article'), 'the reply');
-    expect(shadow(el).querySelector('li ol article .body')?.textContent).toBe('Typed with keys only');
-    expect(shadow(el).querySelector('li ol article .author')?.textContent).toBe('Keyboard User');
+    expect(shadow(el).querySelector('li ol article .body')?.textContent).toBe(
+      'Typed with keys only',
+    );
+    expect(shadow(el).querySelector('li ol article .author')?.textContent).toBe(
+      'Keyboard User',
+    );
   });
 
   it('says when the comments cannot be loaded and offers to try again', async () => {
     let fail = true;
     const inner = controllableStore([makeComment('a')]).store;
-    const store: CommentStore = { list: (...a) => (fail ? Promise.reject(new Error('down')) : inner.list(...a)), create: inner.create };
+    const store: CommentStore = {
+      list: (...a) =>
+        fail ? Promise.reject(new Error('down')) : inner.list(...a),
+      create: inner.create,
+    };
     const el = await section(store);
-    expect(shadow(el).querySelector('[role="alert"]')?.textContent).toContain('The comments could not be loaded.');
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).toContain(
+      'The comments could not be loaded.',
+    );
     await expectAccessible(el);
     fail = false;
-    shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    shadow(el)
+      .querySelector<HTMLButtonElement>('[role="alert"] button')!
+      .click();
     await until(() => ids(el).length === 1, 'the comments');
   });
 
@@ -227,8 +338,26 @@ describe('<dateline-comments>', () => {
     const realFetch = globalThis.fetch;
     globalThis.fetch = async (input) => {
       requests.push(String(input));
-      const comment = { id: 9, post: 42, parent: 0, author_name: 'Dara', author_url: '', date_gmt: '2025-07-20T08:00:00', content: { rendered: '<p>From WordPress.</p>' }, status: 'approved' };
-      return new Response(JSON.stringify(String(input).includes('parent=0') ? [comment] : []), { headers: { 'content-type': 'application/json', 'x-wp-total': '1', 'x-wp-totalpages': '1' } });
+      const comment = {
+        id: 9,
+        post: 42,
+        parent: 0,
+        author_name: 'Dara',
+        author_url: '',
+        date_gmt: '2025-07-20T08:00:00',
+        content: { rendered: '<p>From WordPress.</p>' },
+        status: 'approved',
+      };
+      return new Response(
+        JSON.stringify(String(input).includes('parent=0') ? [comment] : []),
+        {
+          headers: {
+            'content-type': 'application/json',
+            'x-wp-total': '1',
+            'x-wp-totalpages': '1',
+          },
+        },
+      );
     };
     try {
       const el = new DatelineComments();
@@ -236,8 +365,19 @@ describe('<dateline-comments>', () => {
       el.setAttribute('wordpress-site', 'https://news.example');
       el.setAttribute('post-id', '42');
       await mount(el);
-      await until(() => shadow(el).querySelector('article .body')?.textContent === 'From WordPress.', 'the WordPress comment');
-      expect(requests.every((url) => url.startsWith('https://news.example/wp-json/wp/v2/comments?post=42&'))).toBe(true);
+      await until(
+        () =>
+          shadow(el).querySelector('article .body')?.textContent ===
+          'From WordPress.',
+        'the WordPress comment',
+      );
+      expect(
+        requests.every((url) =>
+          url.startsWith(
+            'https://news.example/wp-json/wp/v2/comments?post=42&',
+          ),
+        ),
+      ).toBe(true);
       expect(shadow(el).querySelector('.demo')).toBeNull();
     } finally {
       globalThis.fetch = realFetch;
@@ -250,37 +390,66 @@ describe('<dateline-comments>', () => {
     el.setAttribute('wordpress-site', 'https://news.example');
     await mount(el);
     await until(() => shadow(el).querySelector('[role="alert"]'), 'the error');
-    expect(shadow(el).querySelector('[role="alert"]')?.textContent).toContain('its post-id attribute must be the post’s number');
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).toContain(
+      'its post-id attribute must be the post’s number',
+    );
   });
 
   it('shows a closed thread without the form', async () => {
-    const el = await section(controllableStore([makeComment('a')]).store, { closed: true });
+    const el = await section(controllableStore([makeComment('a')]).store, {
+      closed: true,
+    });
     expect(shadow(el).querySelector('.reply')).toBeNull();
     expect(shadow(formOf(el)).textContent).toContain('Comments are closed.');
   });
 
   it('passes axe with a thread, a reply form open and validation errors showing', async () => {
-    const el = await section(controllableStore([makeComment('a'), makeComment('b', 'a', { author: { name: 'B', url: 'https://b.example' } })]).store);
+    const el = await section(
+      controllableStore([
+        makeComment('a'),
+        makeComment('b', 'a', {
+          author: { name: 'B', url: 'https://b.example' },
+        }),
+      ]).store,
+    );
     await expectAccessible(el);
     shadow(el).querySelector<HTMLButtonElement>('#reply-b')!.click();
-    const form = await until(() => shadow(el).querySelector<DatelineCommentForm>('#comment-b dateline-comment-form'), 'the form');
+    const form = await until(
+      () =>
+        shadow(el).querySelector<DatelineCommentForm>(
+          '#comment-b dateline-comment-form',
+        ),
+      'the form',
+    );
     await form.updateComplete;
-    shadow(form).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    shadow(form)
+      .querySelector<HTMLButtonElement>('button[type="submit"]')!
+      .click();
     await until(() => shadow(form).querySelector('#comment-error'), 'errors');
     await expectAccessible(el);
   });
 
   it('never shows a comment the schema rejects', async () => {
     const bad = { ...makeComment('bad'), createdAt: 'yesterday' };
-    const store: CommentStore = { list: async () => ({ comments: [makeComment('good'), bad] }), create: async () => bad };
+    const store: CommentStore = {
+      list: async () => ({ comments: [makeComment('good'), bad] }),
+      create: async () => bad,
+    };
     const el = await section(store);
     expect(ids(el)).toEqual(['good']);
   });
 });
 
 describe('XSS payloads never execute', () => {
-  const files = import.meta.glob('../test/xss/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-  const payloads = Object.values(files).flatMap((t) => t.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const files = import.meta.glob('../test/xss/*.txt', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }) as Record<string, string>;
+  const payloads = Object.values(files)
+    .flatMap((t) => t.split('\n'))
+    .map((l) => l.trim())
+    .filter(Boolean);
 
   it('has the payload lists', () => {
     expect(payloads.length).toBeGreaterThan(300);
@@ -289,9 +458,21 @@ describe('XSS payloads never execute', () => {
   it('renders every payload as text: as comment body, author name and author url', async () => {
     const dialogs = countDialogs();
     try {
-      const comments = payloads.map((p, i) => makeComment(`x${i}`, null, { body: p, author: { name: p.slice(0, 245), ...(p.startsWith('http') ? { url: p } : {}) } }));
-      const bodyComments = comments.filter((c) => c.author.url === undefined || /^https?:\/\//.test(c.author.url));
-      const el = await section(controllableStore(bodyComments).store, { pageSize: 200 });
+      const comments = payloads.map((p, i) =>
+        makeComment(`x${i}`, null, {
+          body: p,
+          author: {
+            name: p.slice(0, 245),
+            ...(p.startsWith('http') ? { url: p } : {}),
+          },
+        }),
+      );
+      const bodyComments = comments.filter(
+        (c) => c.author.url === undefined || /^https?:\/\//.test(c.author.url),
+      );
+      const el = await section(controllableStore(bodyComments).store, {
+        pageSize: 200,
+      });
       const rendered = ids(el).length;
       expect(rendered).toBeGreaterThan(0);
       // every page
@@ -304,11 +485,32 @@ describe('XSS payloads never execute', () => {
       expect(dialogs.count()).toBe(0);
       const root = shadow(el);
       // nothing a payload contains became an element: only our own tags exist
-      const tags = new Set([...root.querySelectorAll('*')].map((n) => n.tagName.toLowerCase()));
-      for (const tag of ['script', 'img', 'iframe', 'svg', 'object', 'embed', 'video', 'audio', 'body', 'style', 'math', 'marquee', 'details', 'input']) expect(tags.has(tag)).toBe(false);
-      for (const a of deepQueryAll<HTMLAnchorElement>(el, 'a[href]')) expect(a.href).toMatch(/^(https?:|#|http:\/\/localhost)/);
+      const tags = new Set(
+        [...root.querySelectorAll('*')].map((n) => n.tagName.toLowerCase()),
+      );
+      for (const tag of [
+        'script',
+        'img',
+        'iframe',
+        'svg',
+        'object',
+        'embed',
+        'video',
+        'audio',
+        'body',
+        'style',
+        'math',
+        'marquee',
+        'details',
+        'input',
+      ])
+        expect(tags.has(tag)).toBe(false);
+      for (const a of deepQueryAll<HTMLAnchorElement>(el, 'a[href]'))
+        expect(a.href).toMatch(/^(https?:|#|http:\/\/localhost)/);
       // the text survives intact
-      const bodies = [...root.querySelectorAll('.body')].map((b) => b.textContent);
+      const bodies = [...root.querySelectorAll('.body')].map(
+        (b) => b.textContent,
+      );
       expect(bodies).toContain(bodyComments[0]!.body);
     } finally {
       dialogs.restore();
@@ -332,7 +534,9 @@ describe('XSS payloads never execute', () => {
       expect(shadow(el).querySelector('img, script, iframe, svg')).toBeNull();
       // and the JSON-LD script holds the payloads as data, closed where it should be
       expect(el.querySelectorAll('script')).toHaveLength(1);
-      expect(JSON.parse(el.querySelector('script')!.textContent!).headline).toBe(payloads[0]);
+      expect(
+        JSON.parse(el.querySelector('script')!.textContent!).headline,
+      ).toBe(payloads[0]);
     } finally {
       dialogs.restore();
     }

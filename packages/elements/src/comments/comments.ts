@@ -21,13 +21,20 @@ import { styles } from './comments.styles.js';
 
 const MAX_DEPTH = 5;
 
-type Load = { state: 'idle' } | { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
+type Load =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'ready' }
+  | { state: 'error'; message: string };
 
 /** Plain text in paragraphs, with links made by `linkify`; never HTML. */
 function renderBody(text: string) {
   return text
     .split(/\r?\n\s*\r?\n/)
-    .map((paragraph) => html`<p>${linkify(paragraph).map((part) => (typeof part === 'string' ? part : html`<a href=${part.href} rel="nofollow ugc noopener">${part.text}</a>`))}</p>`);
+    .map(
+      (paragraph) =>
+        html`<p>${linkify(paragraph).map((part) => (typeof part === 'string' ? part : html`<a href=${part.href} rel="nofollow ugc noopener">${part.text}</a>`))}</p>`,
+    );
 }
 
 /**
@@ -134,11 +141,22 @@ export class DatelineComments extends LitElement {
   // Loading starts here rather than in `updated`, so "Loading comments…" is part of this
   // render instead of a second one.
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('threadId') || changed.has('store') || changed.has('endpoint') || changed.has('wordpressSite') || changed.has('postId') || changed.has('order') || changed.has('pageSize')) {
+    if (
+      changed.has('threadId') ||
+      changed.has('store') ||
+      changed.has('endpoint') ||
+      changed.has('wordpressSite') ||
+      changed.has('postId') ||
+      changed.has('order') ||
+      changed.has('pageSize')
+    ) {
       this.scheduleLoad();
     }
     if (changed.has('_comments') || changed.has('order')) {
-      this.thread = buildThread(this._comments, { order: this.order, maxDepth: MAX_DEPTH });
+      this.thread = buildThread(this._comments, {
+        order: this.order,
+        maxDepth: MAX_DEPTH,
+      });
     }
   }
 
@@ -166,7 +184,10 @@ export class DatelineComments extends LitElement {
     const generation = ++this.generation;
     this._load = { state: 'loading' };
     try {
-      const page = await resolveStore(this).store.list(this.threadId, { limit: this.pageSize, order: this.order });
+      const page = await resolveStore(this).store.list(this.threadId, {
+        limit: this.pageSize,
+        order: this.order,
+      });
       if (generation !== this.generation) return;
       this._comments = this.valid(page.comments);
       this._total = page.total;
@@ -176,7 +197,10 @@ export class DatelineComments extends LitElement {
     } catch (error) {
       if (generation !== this.generation) return;
       // A store's refusal says why in words for readers; anything else stays unsaid.
-      this._load = { state: 'error', message: `The comments could not be loaded.${error instanceof CommentStoreError ? ` ${error.message}` : ''}` };
+      this._load = {
+        state: 'error',
+        message: `The comments could not be loaded.${error instanceof CommentStoreError ? ` ${error.message}` : ''}`,
+      };
     }
   }
 
@@ -186,7 +210,11 @@ export class DatelineComments extends LitElement {
     this._more = true;
     const before = new Set(this._comments.map((c) => c.id));
     try {
-      const page = await resolveStore(this).store.list(this.threadId, { limit: this.pageSize, order: this.order, cursor: this._next });
+      const page = await resolveStore(this).store.list(this.threadId, {
+        limit: this.pageSize,
+        order: this.order,
+        cursor: this._next,
+      });
       if (generation !== this.generation) return;
       const added = this.valid(page.comments).filter((c) => !before.has(c.id));
       this._comments = [...this._comments, ...added];
@@ -196,7 +224,10 @@ export class DatelineComments extends LitElement {
       await this.updateComplete;
       // Take keyboard users to the first new comment rather than leaving them at the end.
       const first = added.find((c) => c.parentId === null) ?? added[0];
-      if (first) this.renderRoot.querySelector<HTMLElement>(`#comment-${CSS.escape(first.id)}`)?.focus();
+      if (first)
+        this.renderRoot
+          .querySelector<HTMLElement>(`#comment-${CSS.escape(first.id)}`)
+          ?.focus();
     } catch {
       this._announce = 'More comments could not be loaded. Please try again.';
     } finally {
@@ -212,24 +243,36 @@ export class DatelineComments extends LitElement {
   /** A draft reply survives a reload: reopen the form under the comment it answers. */
   private restoreReply(): void {
     const parentId = drafts.load(this.threadId)?.parentId ?? null;
-    this._replyTo = parentId && this._comments.some((c) => c.id === parentId) ? parentId : null;
+    this._replyTo =
+      parentId && this._comments.some((c) => c.id === parentId)
+        ? parentId
+        : null;
   }
 
   private onPosted = async (event: CommentPostedEvent): Promise<void> => {
     const { comment } = event;
     if (comment.threadId !== this.threadId) return;
-    if (!this._comments.some((c) => c.id === comment.id)) this._comments = [...this._comments, comment];
-    if (comment.status === 'approved' && this._total !== undefined) this._total += 1;
+    if (!this._comments.some((c) => c.id === comment.id))
+      this._comments = [...this._comments, comment];
+    if (comment.status === 'approved' && this._total !== undefined)
+      this._total += 1;
     this._replyTo = null;
-    this._announce = comment.status === 'pending' ? 'Your comment was sent and is awaiting moderation.' : 'Your comment was posted.';
+    this._announce =
+      comment.status === 'pending'
+        ? 'Your comment was sent and is awaiting moderation.'
+        : 'Your comment was posted.';
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#comment-${CSS.escape(comment.id)}`)?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(`#comment-${CSS.escape(comment.id)}`)
+      ?.focus();
   };
 
   private async reply(comment: Comment): Promise<void> {
     this._replyTo = comment.id;
     await this.updateComplete;
-    const form = this.renderRoot.querySelector<DatelineCommentForm>('dateline-comment-form');
+    const form = this.renderRoot.querySelector<DatelineCommentForm>(
+      'dateline-comment-form',
+    );
     await form?.updateComplete;
     form?.focus();
   }
@@ -238,7 +281,10 @@ export class DatelineComments extends LitElement {
     const id = this._replyTo;
     this._replyTo = null;
     await this.updateComplete;
-    if (id) this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus();
+    if (id)
+      this.renderRoot
+        .querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)
+        ?.focus();
   }
 
   private renderForm(parent: Comment | null) {
@@ -258,9 +304,10 @@ export class DatelineComments extends LitElement {
 
   private renderComment(node: ThreadNode): unknown {
     const { comment } = node;
-    const author = comment.author.url && isHttpUrl(comment.author.url)
-      ? html`<a class="author" part="author" href=${comment.author.url} rel="nofollow ugc noopener">${comment.author.name}</a>`
-      : html`<span class="author" part="author">${comment.author.name}</span>`;
+    const author =
+      comment.author.url && isHttpUrl(comment.author.url)
+        ? html`<a class="author" part="author" href=${comment.author.url} rel="nofollow ugc noopener">${comment.author.name}</a>`
+        : html`<span class="author" part="author">${comment.author.name}</span>`;
     const when = new Date(comment.createdAt);
     const exact = formatDateTime(when);
     const relative = formatRelativeTime(when);
@@ -275,9 +322,13 @@ export class DatelineComments extends LitElement {
         </div>
         ${comment.status === 'pending' ? html`<p class="moderation">Your comment is awaiting moderation.</p>` : nothing}
         <div class="body">${renderBody(comment.body)}</div>
-        ${!this.closed && comment.status === 'approved' && this._replyTo !== comment.id
-          ? html`<button class="link-button reply" part="reply-button" id="reply-${comment.id}" aria-label="Reply to ${comment.author.name}" @click=${() => this.reply(comment)}>Reply</button>`
-          : nothing}
+        ${
+          !this.closed &&
+          comment.status === 'approved' &&
+          this._replyTo !== comment.id
+            ? html`<button class="link-button reply" part="reply-button" id="reply-${comment.id}" aria-label="Reply to ${comment.author.name}" @click=${() => this.reply(comment)}>Reply</button>`
+            : nothing
+        }
         ${this._replyTo === comment.id ? html`<div class="form-slot">${this.renderForm(comment)}</div>` : nothing}
       </article>
       ${node.replies.length ? html`<ol>${node.replies.map((n) => this.renderComment(n))}</ol>` : nothing}
@@ -286,32 +337,40 @@ export class DatelineComments extends LitElement {
 
   protected override render() {
     const thread = this.thread;
-    const count = this._total ?? this._comments.filter((c) => c.status === 'approved').length;
+    const count =
+      this._total ??
+      this._comments.filter((c) => c.status === 'approved').length;
     const { demo } = resolveStore(this);
     const load = this._load;
     return html`<section part="section" aria-labelledby="comments-title">
       <header>
         <h2 id="comments-title" part="heading">Comments${count > 0 ? html` <span aria-hidden="true">(${count})</span><span class="visually-hidden">, ${count}</span>` : nothing}</h2>
-        ${this._comments.length > 1
-          ? html`<label class="order">Order
+        ${
+          this._comments.length > 1
+            ? html`<label class="order">Order
               <select @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value as CommentOrder)}>
                 <option value="oldest" ?selected=${this.order === 'oldest'}>Oldest first</option>
                 <option value="newest" ?selected=${this.order === 'newest'}>Newest first</option>
               </select></label>`
-          : nothing}
+            : nothing
+        }
       </header>
       ${demo ? html`<p class="demo">Demo mode: comments are kept in this browser only, and nobody else sees them.</p>` : nothing}
       ${load.state === 'loading' || load.state === 'idle' ? html`<p class="loading">${load.state === 'loading' ? 'Loading comments…' : 'Comments load as you scroll here.'}</p>` : nothing}
-      ${load.state === 'error'
-        ? html`<div class="alert" role="alert"><p>${load.message}</p><button class="link-button" @click=${this.reload}>Try again</button></div>`
-        : nothing}
+      ${
+        load.state === 'error'
+          ? html`<div class="alert" role="alert"><p>${load.message}</p><button class="link-button" @click=${this.reload}>Try again</button></div>`
+          : nothing
+      }
       ${load.state === 'ready' && thread.length === 0 ? html`<p class="empty">No comments yet. Why don’t you start the discussion?</p>` : nothing}
       ${thread.length ? html`<ol class="thread">${thread.map((n) => this.renderComment(n))}</ol>` : nothing}
-      ${this._next
-        ? html`<button class="button more" part="load-more" ?disabled=${this._more} @click=${this.loadMore}>
+      ${
+        this._next
+          ? html`<button class="button more" part="load-more" ?disabled=${this._more} @click=${this.loadMore}>
             ${this._more ? html`<span class="spinner" aria-hidden="true"></span> Loading…` : 'Load more comments'}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${this._replyTo === null && (load.state === 'ready' || load.state === 'error') ? this.renderForm(null) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
     </section>`;

@@ -38,11 +38,13 @@ function bar(q: Quantity, scale: number) {
   const solid = x(min);
   return svg`<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
     <rect class="solid" x="0" y="1" width=${solid} height="8"></rect>
-    ${max === Infinity
-      ? svg`<rect class="open" x=${solid} y="1" width=${Math.min(12, 100 - solid)} height="8"></rect>`
-      : max > min
-        ? svg`<rect class="range" x=${solid} y="1" width=${x(max) - solid} height="8"></rect>`
-        : nothing}
+    ${
+      max === Infinity
+        ? svg`<rect class="open" x=${solid} y="1" width=${Math.min(12, 100 - solid)} height="8"></rect>`
+        : max > min
+          ? svg`<rect class="range" x=${solid} y="1" width=${x(max) - solid} height="8"></rect>`
+          : nothing
+    }
   </svg>`;
 }
 
@@ -104,12 +106,20 @@ export class DatelineOperation extends LitElement {
     const b = arrestBreakdown(op);
     const counted = b.rows.filter((r) => r.count);
     const named = b.rows.filter((r) => !r.count);
-    const scale = Math.max(1, ...counted.map((r) => (r.bounds!.max === Infinity ? r.bounds!.min * 1.15 : r.bounds!.max)));
+    const scale = Math.max(
+      1,
+      ...counted.map((r) =>
+        r.bounds!.max === Infinity ? r.bounds!.min * 1.15 : r.bounds!.max,
+      ),
+    );
     const hasOpen = counted.some((r) => r.bounds!.max === Infinity);
-    const hasRange = counted.some((r) => r.bounds!.max !== Infinity && r.bounds!.max > r.bounds!.min);
+    const hasRange = counted.some(
+      (r) => r.bounds!.max !== Infinity && r.bounds!.max > r.bounds!.min,
+    );
     return html`<section>
-      ${counted.length
-        ? html`<table part="chart">
+      ${
+        counted.length
+          ? html`<table part="chart">
             <caption>Arrests by nationality</caption>
             <thead class="visually-hidden"><tr><th scope="col">Nationality</th><th scope="col">Arrested</th><th scope="col">Bar</th></tr></thead>
             <tbody>
@@ -125,25 +135,33 @@ export class DatelineOperation extends LitElement {
           <svg width="0" height="0" aria-hidden="true" focusable="false" style="position:absolute">
             <defs><linearGradient id="open-fade"><stop class="fade-from" offset="0"></stop><stop class="fade-to" offset="1"></stop></linearGradient></defs>
           </svg>
-          ${hasOpen || hasRange
-            ? html`<ul class="legend" aria-hidden="true">
+          ${
+            hasOpen || hasRange
+              ? html`<ul class="legend" aria-hidden="true">
                 <li><svg viewBox="0 0 24 12"><rect class="solid" width="24" height="12"></rect></svg>at least this many</li>
                 ${hasOpen ? html`<li><svg viewBox="0 0 24 12"><rect class="open" width="24" height="12"></rect></svg>more, number not given</li>` : nothing}
                 ${hasRange ? html`<li><svg viewBox="0 0 24 12"><rect class="range" width="24" height="12"></rect></svg>possible range</li>` : nothing}
               </ul>`
-            : nothing}`
-        : nothing}
-      ${named.length || op.arrests.others
-        ? html`<p>Also arrested, number not given: ${[...named.map((r) => r.demonym), ...(op.arrests.others ? ['people of other nationalities'] : [])].join(', ')}.</p>`
-        : nothing}
-      ${b.total && counted.length
-        ? html`<p class="muted">The figures by nationality account for ${formatQuantity(b.named)} of the ${figure(b.total)} arrested${b.unaccountedAtMinimum ? html`; at least ${b.unaccountedAtMinimum.toLocaleString('en')} are not broken down` : nothing}.</p>`
-        : nothing}
+              : nothing
+          }`
+          : nothing
+      }
+      ${
+        named.length || op.arrests.others
+          ? html`<p>Also arrested, number not given: ${[...named.map((r) => r.demonym), ...(op.arrests.others ? ['people of other nationalities'] : [])].join(', ')}.</p>`
+          : nothing
+      }
+      ${
+        b.total && counted.length
+          ? html`<p class="muted">The figures by nationality account for ${formatQuantity(b.named)} of the ${figure(b.total)} arrested${b.unaccountedAtMinimum ? html`; at least ${b.unaccountedAtMinimum.toLocaleString('en')} are not broken down` : nothing}.</p>`
+          : nothing
+      }
     </section>`;
   }
 
   protected override render() {
-    if (this._error) return html`<div class="alert" role="alert">${this._error}</div>`;
+    if (this._error)
+      return html`<div class="alert" role="alert">${this._error}</div>`;
     const op = this._valid;
     if (!op) return nothing;
     // OperationSchema has checked the period, so it formats.
@@ -157,38 +175,53 @@ export class DatelineOperation extends LitElement {
           <dt>When</dt>
           <dd><time datetime=${op.period.edtf}>${period}</time>${op.period.wording ? html`<br /><span class="muted">“${op.period.wording}”</span>` : nothing}</dd>
         </div>
-        ${op.directive
-          ? html`<div>
+        ${
+          op.directive
+            ? html`<div>
               <dt>Ordered by</dt>
               <dd>${op.directive.role ? `${op.directive.role} ` : ''}${op.directive.issuedBy}</dd>
             </div>`
-          : nothing}
-        ${op.locations.named.length
-          ? html`<div>
+            : nothing
+        }
+        ${
+          op.locations.named.length
+            ? html`<div>
               <dt>Where${op.locations.count ? html` <span class="muted">(${formatQuantity(op.locations.count)})</span>` : nothing}</dt>
               <dd>
                 <ul class="plain">
                   ${op.locations.named.map(({ name, place }) => {
                     if (!place) return html`<li>${name}</li>`;
-                    const unit = place.subdivision ? subdivisionName(place.subdivision) : undefined;
+                    const unit = place.subdivision
+                      ? subdivisionName(place.subdivision)
+                      : undefined;
                     const detail =
-                      place.kind === 'city' ? `city in ${unit} province` : place.kind === 'municipality' ? 'municipality' : unit && unit !== name ? `${unit} province` : 'province';
+                      place.kind === 'city'
+                        ? `city in ${unit} province`
+                        : place.kind === 'municipality'
+                          ? 'municipality'
+                          : unit && unit !== name
+                            ? `${unit} province`
+                            : 'province';
                     return html`<li>${name} <span class="muted">— ${detail}${place.subdivision ? ` (${place.subdivision})` : ''}</span></li>`;
                   })}
                 </ul>
               </dd>
             </div>`
-          : nothing}
+            : nothing
+        }
       </dl>
       ${this.renderArrests(op)}
-      ${op.seizures.length
-        ? html`<section>
+      ${
+        op.seizures.length
+          ? html`<section>
             <h3>Seized</h3>
             <ul class="plain">${op.seizures.map((s) => html`<li>${s.quantity ? capitalize(formatQuantity({ ...s.quantity, noun: s.item })) : capitalize(s.item)}</li>`)}</ul>
           </section>`
-        : nothing}
-      ${op.estimates.length
-        ? html`<section>
+          : nothing
+      }
+      ${
+        op.estimates.length
+          ? html`<section>
             <h3>Estimates</h3>
             <ul class="plain">
               ${op.estimates.map(
@@ -199,19 +232,24 @@ export class DatelineOperation extends LitElement {
               )}
             </ul>
           </section>`
-        : nothing}
-      ${op.offences.length
-        ? html`<section>
+          : nothing
+      }
+      ${
+        op.offences.length
+          ? html`<section>
             <h3>Offences reported</h3>
             <ul class="tags">${op.offences.map((o) => html`<li>${OFFENCE_LABELS[o] ?? o}</li>`)}</ul>
           </section>`
-        : nothing}
-      ${op.reactions.length
-        ? html`<section>
+          : nothing
+      }
+      ${
+        op.reactions.length
+          ? html`<section>
             <h3>Reactions</h3>
             ${op.reactions.map((r) => html`<blockquote><p><strong>${r.organisation}</strong> (${r.stance}): ${r.summary}</p></blockquote>`)}
           </section>`
-        : nothing}
+          : nothing
+      }
     </aside>`;
   }
 }

@@ -16,7 +16,11 @@ const DraftSchema = z.object({
 export type Draft = z.infer<typeof DraftSchema>;
 
 /** The "Save my name, email, and website" details, shared by every thread. */
-const DetailsSchema = z.object({ name: z.string(), email: z.string(), url: z.string() });
+const DetailsSchema = z.object({
+  name: z.string(),
+  email: z.string(),
+  url: z.string(),
+});
 export type Details = z.infer<typeof DetailsSchema>;
 
 const DETAILS_KEY = 'dateline:commenter';

@@ -1,4 +1,10 @@
-import { CommentStoreError, createLocalStore, createRestStore, createWordPressStore, type CommentStore } from '@dateline/core';
+import {
+  CommentStoreError,
+  createLocalStore,
+  createRestStore,
+  createWordPressStore,
+  type CommentStore,
+} from '@dateline/core';
 
 /** How an element found its store, so it can say when it is in demo mode. */
 export interface ResolvedStore {
@@ -20,7 +26,8 @@ const remote = new Map<string, CommentStore>();
 
 /** A store that refuses everything, saying why: for attributes that name no usable store. */
 const refusing = (message: string): CommentStore => {
-  const refuse = () => Promise.reject(new CommentStoreError(message, { code: 'invalid' }));
+  const refuse = () =>
+    Promise.reject(new CommentStoreError(message, { code: 'invalid' }));
   return { list: refuse, create: refuse };
 };
 
@@ -40,7 +47,9 @@ export function resolveStore(source: StoreSource): ResolvedStore {
         ? createRestStore({ endpoint })
         : Number.isSafeInteger(postId) && postId! > 0
           ? createWordPressStore({ site: wordpressSite!, postId: postId! })
-          : refusing('This comment section names a WordPress site but no post: its post-id attribute must be the post’s number.');
+          : refusing(
+              'This comment section names a WordPress site but no post: its post-id attribute must be the post’s number.',
+            );
       remote.set(key, store);
     }
     return { store, demo: false };
