@@ -153,8 +153,10 @@ try {
         // A thread like a busy news site's: 4 in 10 comments start a conversation, the rest
         // reply to a recent comment; a seeded generator, so every run sees the same thread.
         let seed = 42;
-        const random = () =>
-          (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+        const random = () => {
+          seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+          return seed / 2 ** 31;
+        };
         const list = Array.from({ length: n }, (_, i) => ({
           id: `c${i}`,
           threadId: 'bench',

@@ -13,7 +13,6 @@ const service = await startService(
   { DATELINE_FLOOD_SECONDS: '0', DATELINE_MODERATION: 'none' },
   [],
 );
-const base = service.url.replace('127.0.0.1', 'localhost');
 
 try {
   // 1,000 comments: 700 top-level, 300 replies
@@ -65,7 +64,7 @@ try {
             ...req,
             headers: {
               ...req.headers,
-              'idempotency-key': `bench-${process.pid}-${(n += 1)}`,
+              'idempotency-key': `bench-${process.pid}-${++n}`,
             },
             body: JSON.stringify({
               author: { name: `Bench ${n}`, email: `bench${n}@example.com` },

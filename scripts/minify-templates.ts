@@ -79,14 +79,14 @@ export function minifyTemplates(src: string): string {
         out += collapse(chunk, kind);
         chunk = '';
         const end = skipExpression(src, i + 2);
-        out += '${' + minifyTemplates(src.slice(i + 2, end - 1)) + '}';
+        out += `\${${minifyTemplates(src.slice(i + 2, end - 1))}}`;
         i = end;
       } else {
         chunk += src[i];
         i += 1;
       }
     }
-    out += collapse(chunk, kind) + '`';
+    out += `${collapse(chunk, kind)}\``;
     last = i + 1;
     TAG.lastIndex = last;
   }

@@ -52,7 +52,10 @@ async function start(
     },
     address: (c) =>
       c.req.header('x-test-address') ?? getConnInfo(c).remote.address,
-    now: () => new Date((now += 20_000)),
+    now: () => {
+      now += 20_000;
+      return new Date(now);
+    },
   });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
@@ -61,7 +64,14 @@ async function start(
   });
   running.push({ server, repository });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { base, database, repository, tick: (ms: number) => (now += ms) };
+  return {
+    base,
+    database,
+    repository,
+    tick: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 let addressCounter = 0;
@@ -75,7 +85,7 @@ function post(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-test-address': `10.0.0.${(addressCounter += 1) % 250}`,
+      'x-test-address': `10.0.0.${++addressCounter % 250}`,
       ...headers,
     },
     body: typeof body === 'string' ? body : JSON.stringify(body),

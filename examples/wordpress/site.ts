@@ -264,7 +264,9 @@ export async function startWordPress(
     await Promise.all(children.reverse().map(stopped));
     rmSync(runDir, { recursive: true, force: true });
   };
-  const exitHandler = () => children.forEach((c) => signal(c, 'SIGKILL'));
+  const exitHandler = () => {
+    for (const c of children) signal(c, 'SIGKILL');
+  };
   process.once('exit', exitHandler);
 
   try {

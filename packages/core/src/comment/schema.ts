@@ -15,6 +15,7 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 /** Control characters other than tab and newline; a CR is allowed only as part of CRLF. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/;
 
 /** The id of a thread or comment: letters, digits and `_ . : -`, up to 128 characters. */
@@ -65,13 +66,11 @@ export const CommentSchema = z.object({
   }),
   /** Plain text; links are made on display by `linkify`, never stored as HTML. */
   body: BodySchema,
-  createdAt: z
-    .string()
-    .check(
-      z.refine(isIsoDateTime, {
-        error: 'A comment’s date must be an ISO 8601 date and time.',
-      }),
-    ),
+  createdAt: z.string().check(
+    z.refine(isIsoDateTime, {
+      error: 'A comment’s date must be an ISO 8601 date and time.',
+    }),
+  ),
   status: z.enum(COMMENT_STATUSES),
 });
 

@@ -13,7 +13,7 @@ const c = (id: string, parentId: string | null = null): Comment => ({
   parentId,
   author: { name: id },
   body: id,
-  createdAt: new Date(Date.UTC(2025, 6, 20) + (clock += 1000)).toISOString(),
+  createdAt: new Date(Date.UTC(2025, 6, 20) + 1000 * ++clock).toISOString(),
   status: 'approved',
 });
 const shape = (nodes: ThreadNode[]): unknown =>

@@ -98,7 +98,10 @@ function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
   make: () => T,
 ): T {
   let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) formatters.set(key, (formatter = make()));
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
   return formatter;
 }
 

@@ -15,22 +15,18 @@ export const PlaceSchema = z.object({
   name: z.string().check(z.minLength(1, { error: 'A place needs a name.' })),
   kind: z.enum(PLACE_KINDS),
   /** ISO 3166-1 alpha-2 code of the country. */
-  country: z
-    .string()
-    .check(
-      z.regex(/^[A-Z]{2}$/, {
-        error: 'A country is an ISO 3166-1 alpha-2 code such as KH.',
-      }),
-    ),
+  country: z.string().check(
+    z.regex(/^[A-Z]{2}$/, {
+      error: 'A country is an ISO 3166-1 alpha-2 code such as KH.',
+    }),
+  ),
   /** ISO 3166-2 code of the first-level unit that is or contains the place. */
   subdivision: z.optional(
-    z
-      .string()
-      .check(
-        z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
-          error: 'A subdivision is an ISO 3166-2 code such as KH-12.',
-        }),
-      ),
+    z.string().check(
+      z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
+        error: 'A subdivision is an ISO 3166-2 code such as KH-12.',
+      }),
+    ),
   ),
 });
 
@@ -39,11 +35,6 @@ export type Place = z.infer<typeof PlaceSchema>;
 export interface ResolvePlaceOptions {
   /** ISO 3166-1 alpha-2 code of the country to look in. Without it, every gazetteer is searched. */
   country?: string;
-}
-
-interface Entry {
-  place: Place;
-  rank: number;
 }
 
 const GAZETTEERS: Record<string, Map<string, Place>> = {};

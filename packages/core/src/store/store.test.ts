@@ -31,7 +31,7 @@ function memoryStorage() {
 }
 
 let t = 0;
-const now = () => new Date(Date.UTC(2025, 6, 20) + (t += 1000));
+const now = () => new Date(Date.UTC(2025, 6, 20) + 1000 * ++t);
 
 describe.each([
   ['memory', () => createMemoryStore({ now })],

@@ -233,9 +233,10 @@ describe('<dateline-comment-form>', () => {
     const seen: unknown[] = [];
     const el = await form({
       list: store.list,
-      create: (input, options) => (
-        seen.push(options), store.create(input, options)
-      ),
+      create: (input, options) => {
+        seen.push(options);
+        return store.create(input, options);
+      },
     });
     await fill(el, { body: 'Buy now', name: 'Bot', email: 'bot@example.com' });
     type(field(el, 'hp'), 'http://spam.example');

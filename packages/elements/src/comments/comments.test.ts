@@ -236,7 +236,10 @@ describe('<dateline-comments>', () => {
     let lists = 0;
     const inner = controllableStore([makeComment('a')]).store;
     const store: CommentStore = {
-      list: (...a) => (lists++, inner.list(...a)),
+      list: (...a) => {
+        lists++;
+        return inner.list(...a);
+      },
       create: inner.create,
     };
     const spacer = document.createElement('div');

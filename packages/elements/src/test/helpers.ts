@@ -147,7 +147,13 @@ export function countDialogs(): { count: () => number; restore: () => void } {
     print: w.print,
   };
   let dialogs = 0;
-  w.alert = w.confirm = w.prompt = w.print = () => void (dialogs += 1);
+  const count = () => {
+    dialogs += 1;
+  };
+  w.alert = count;
+  w.confirm = count;
+  w.prompt = count;
+  w.print = count;
   return { count: () => dialogs, restore: () => Object.assign(w, saved) };
 }
 
