@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { cdnEsbuild } from './scripts/cdn-esbuild.js';
 
@@ -60,5 +61,12 @@ export default defineConfig(() => {
   const options = byPackage[name];
   if (!options)
     throw new Error(`tsup.config.ts has no build for packages/${name}.`);
+  // Elements compile against core as users install it (its dist/, types included), so core
+  // is built first: the root `npm run build` builds the workspaces in that order.
+  if (name === 'elements' && !existsSync('../core/dist/index.d.ts')) {
+    throw new Error(
+      '@dateline/elements builds on a built @dateline/core: run `npm run build` at the root, which builds core first.',
+    );
+  }
   return options;
 });

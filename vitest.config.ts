@@ -30,6 +30,13 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
+/**
+ * The suite runs in UTC unless a run names its zone: date tests must not depend on where the
+ * machine is. `npm run test:zones` runs the date-sensitive projects again far from UTC, as
+ * date-fns does. Workers and Chromium inherit the variable.
+ */
+process.env.TZ ||= 'UTC';
+
 export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
@@ -78,6 +85,9 @@ export default defineConfig({
         test: {
           name: 'examples',
           include: ['examples/**/*.test.ts'],
+          // Last, alone: the example commands rebuild dist/, which the other projects read.
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
         },
       },
       {
