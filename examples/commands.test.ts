@@ -75,13 +75,25 @@ function npm(args: string[], env: Record<string, string> = {}): Command {
   return { child, output: () => output, waitFor, exited };
 }
 
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stops the command and everything it started, and waits until all of it has exited. */
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid!, 'SIGTERM');
-  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 20_000);
-  await gone;
-  clearTimeout(timer);
+  const pid = child.pid!;
+  if (!groupAlive(pid)) return;
+  process.kill(-pid, 'SIGTERM');
+  const deadline = Date.now() + 30_000;
+  while (groupAlive(pid)) {
+    if (Date.now() > deadline) process.kill(-pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 afterEach(async () => {
