@@ -7,4 +7,5 @@ export {
   CancelReplyEvent,
   DataEvent,
 } from './shared/events.js';
+export type { OmittedPart } from './shared/events.js';
 export { defineElement } from './shared/define.js';

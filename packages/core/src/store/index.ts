@@ -14,6 +14,7 @@ export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 export { createRestStore } from './rest.js';
 export type { RestStoreOptions } from './rest.js';
 export {
+  CommentRowsSchema,
   CommentListResponseSchema,
   CommentCreatedResponseSchema,
   ErrorResponseSchema,

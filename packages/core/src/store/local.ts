@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CommentSchema } from '../comment/schema.js';
 import { createMemoryStore, type MemoryStoreState } from './memory.js';
+import { CommentRowsSchema } from './protocol.js';
 import type { CommentStore } from './types.js';
 
 export interface LocalStoreOptions {
@@ -10,9 +10,12 @@ export interface LocalStoreOptions {
   key?: string;
 }
 
-/** What is kept in storage; idempotency keys as pairs (a Zod record costs more bundle). */
+/**
+ * What is kept in storage; idempotency keys as pairs (a Zod record costs more bundle). A
+ * damaged comment is left out without losing the others.
+ */
 const StoredSchema = z.object({
-  comments: z.array(CommentSchema),
+  comments: CommentRowsSchema,
   answered: z.array(z.object({ key: z.string(), id: z.string() })),
 });
 
@@ -35,7 +38,7 @@ export function createLocalStore(
     const parsed = raw ? StoredSchema.safeParse(JSON.parse(raw)) : undefined;
     if (parsed?.success) {
       state = {
-        comments: parsed.data.comments,
+        comments: parsed.data.comments.comments,
         answered: Object.fromEntries(
           parsed.data.answered.map((a) => [a.key, a.id]),
         ),

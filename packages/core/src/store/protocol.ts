@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CommentSchema } from '../comment/schema.js';
+import { CommentSchema, type Comment } from '../comment/schema.js';
 
 /** A field path → message map, as every refusal carries. */
 function isFieldMap(value: unknown): value is Record<string, string> {
@@ -20,12 +20,37 @@ function isFieldMap(value: unknown): value is Record<string, string> {
  *   any refusal or failure                                    → ErrorResponse
  */
 
-export const CommentListResponseSchema = z.object({
-  comments: z.array(CommentSchema),
-  nextCursor: z.optional(z.string()),
-  total: z.number(),
-});
-export type CommentListResponse = z.infer<typeof CommentListResponseSchema>;
+/**
+ * A list of comments read one by one: a row that fails `CommentSchema` is left out and
+ * counted in `omitted`, instead of failing the whole list, so one bad row never blanks a
+ * thread.
+ */
+export const CommentRowsSchema = z.pipe(
+  z.array(z.unknown()),
+  z.transform((rows) => {
+    const comments: Comment[] = [];
+    for (const row of rows) {
+      const parsed = CommentSchema.safeParse(row);
+      if (parsed.success) comments.push(parsed.data);
+    }
+    return { comments, omitted: rows.length - comments.length };
+  }),
+);
+
+/** A page of comments as the service sends it; `omitted` counts rows this reader could not read. */
+export const CommentListResponseSchema = z.pipe(
+  z.object({
+    comments: CommentRowsSchema,
+    nextCursor: z.optional(z.string()),
+    total: z.number(),
+  }),
+  z.transform(({ comments: rows, ...page }) => ({
+    ...page,
+    comments: rows.comments,
+    ...(rows.omitted ? { omitted: rows.omitted } : {}),
+  })),
+);
+export type CommentListResponse = z.output<typeof CommentListResponseSchema>;
 
 export const CommentCreatedResponseSchema = z.object({
   comment: CommentSchema,

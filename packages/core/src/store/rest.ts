@@ -66,6 +66,9 @@ async function refusal(response: Response): Promise<CommentStoreError> {
 
 const UNREACHABLE =
   'The comment service could not be reached. Check your connection and try again.';
+/** Said when the service is up but its CORS setting (`DATELINE_ORIGINS`) leaves this page out. */
+const REFUSED =
+  'This site’s comment service does not accept comments from this page.';
 
 /**
  * A store speaking the Dateline comment service's protocol (its schemas live in core). It
@@ -83,6 +86,11 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
   );
   const url = (threadId: string) =>
     `${endpoint}/threads/${encodeURIComponent(threadId)}/comments`;
+  // Any answer from the health check, even a refusal, shows that the service is up.
+  const unreachable = {
+    message: UNREACHABLE,
+    probe: { url: `${endpoint}/health`, refused: REFUSED },
+  };
 
   return {
     async list(threadId: string, opts: ListCommentsOptions = {}) {
@@ -94,10 +102,12 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
         doFetch,
         `${url(threadId)}${query.size ? `?${query}` : ''}`,
         { headers: { accept: 'application/json' }, signal: opts.signal },
-        UNREACHABLE,
+        unreachable,
       );
       if (!response.ok) throw await refusal(response);
-      const parsed = CommentListResponseSchema.safeParse(await response.json());
+      const parsed = CommentListResponseSchema.safeParse(
+        await response.json().catch(() => undefined),
+      );
       if (!parsed.success)
         throw new CommentStoreError(
           'The comment service sent comments this page cannot read.',
@@ -110,6 +120,7 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
         comments: [...page.comments, ...(opts.cursor ? [] : mine)],
         total: page.total,
         ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+        ...(page.omitted ? { omitted: page.omitted } : {}),
       };
     },
 
@@ -129,11 +140,11 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
           ),
           signal: opts.signal,
         },
-        UNREACHABLE,
+        unreachable,
       );
       if (!response.ok) throw await refusal(response);
       const parsed = CommentCreatedResponseSchema.safeParse(
-        await response.json(),
+        await response.json().catch(() => undefined),
       );
       if (!parsed.success)
         throw new CommentStoreError(

@@ -19,6 +19,11 @@ export interface CommentPage {
   nextCursor?: string;
   /** Approved comments in the whole thread, where the store knows it. */
   total?: number;
+  /**
+   * Comments of this page the store received but could not read (they fail `CommentSchema`):
+   * left out so that the others still show. Absent when every comment was read.
+   */
+  omitted?: number;
 }
 
 export interface CreateCommentOptions {
@@ -57,6 +62,11 @@ export type CommentStoreErrorCode =
   | 'closed'
   /** The store could not be reached. */
   | 'network'
+  /**
+   * The store is up but does not accept requests from this page's origin (the comment
+   * service's `DATELINE_ORIGINS` does not list it): a matter for the site's owner.
+   */
+  | 'refused-origin'
   /** The store failed. */
   | 'server';
 

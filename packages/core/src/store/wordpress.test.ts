@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fromWordPressComment, type WordPressComment } from './wordpress.js';
+import {
+  createWordPressStore,
+  fromWordPressComment,
+  type WordPressComment,
+} from './wordpress.js';
 import { decodeEntities, htmlToText } from './wordpress-text.js';
 
 const wp = (over: Partial<WordPressComment> = {}): WordPressComment => ({
@@ -89,5 +93,68 @@ describe('fromWordPressComment', () => {
     expect(
       fromWordPressComment(wp({ content: { rendered: '<p></p>' } }), 't'),
     ).toBeUndefined();
+  });
+});
+
+describe('createWordPressStore: list', () => {
+  /** A WordPress site whose comments are `rows` (any shape), answering as wp/v2/comments does. */
+  function site(rows: unknown[]) {
+    const requests: URL[] = [];
+    const fetch = async (input: RequestInfo | URL) => {
+      const url = new URL(String(input));
+      requests.push(url);
+      const parents = url.searchParams.get('parent')?.split(',');
+      const answer = parents
+        ? rows.filter((r) =>
+            parents.includes(String((r as { parent?: unknown }).parent)),
+          )
+        : rows.slice(0, 1);
+      return new Response(JSON.stringify(answer), {
+        headers: {
+          'content-type': 'application/json',
+          'x-wp-total': String(rows.length),
+          'x-wp-totalpages': '1',
+        },
+      });
+    };
+    return createWordPressStore({
+      site: 'https://news.example',
+      postId: 42,
+      fetch: fetch as typeof globalThis.fetch,
+      storage: { getItem: () => null, setItem: () => {} },
+    });
+  }
+
+  it('lists the comments it can read and counts those it left out', async () => {
+    const page = await site([
+      wp({ id: 1 }),
+      { ...wp({ id: 2 }), date_gmt: undefined },
+      wp({ id: 3, content: { rendered: '<p></p>' } }),
+      wp({ id: 4 }),
+    ]).list('t');
+    expect(page.comments.map((c) => c.id)).toEqual(['1', '4']);
+    expect(page.omitted).toBe(2);
+    expect(page.total).toBe(4);
+  });
+
+  it('still fetches the replies of a comment it could not read', async () => {
+    const page = await site([
+      { ...wp({ id: 1 }), author_name: 42 },
+      wp({ id: 2, parent: 1 }),
+      wp({ id: 3, parent: 2 }),
+    ]).list('t');
+    expect(page.comments.map((c) => [c.id, c.parentId])).toEqual([
+      ['2', '1'],
+      ['3', '2'],
+    ]);
+    expect(page.omitted).toBe(1);
+  });
+
+  it('says nothing was left out when every comment reads', async () => {
+    const page = await site([wp({ id: 1 }), wp({ id: 2, parent: 1 })]).list(
+      't',
+    );
+    expect(page.comments).toHaveLength(2);
+    expect(page).not.toHaveProperty('omitted');
   });
 });

@@ -42,7 +42,16 @@ export const WordPressCommentSchema = z.object({
   status: z.string(),
 });
 export type WordPressComment = z.infer<typeof WordPressCommentSchema>;
-const CommentListSchema = z.array(WordPressCommentSchema);
+/** A list is read row by row, so that one comment this page cannot read leaves the others. */
+const RowsSchema = z.array(z.unknown());
+
+/** Comments of one answer: those read, and how many were left out. */
+interface Rows {
+  comments: WordPressComment[];
+  omitted: number;
+  /** Ids of every row that has one, read or not: their replies are still fetched. */
+  ids: number[];
+}
 
 /** How the WordPress REST API refuses: `{ code, message, data: { status, params? } }`. */
 export const WordPressErrorSchema = z.object({
@@ -148,16 +157,17 @@ export function createWordPressStore(
       doFetch,
       url,
       { ...init, headers },
-      'The site could not be reached. Check your connection and try again.',
+      {
+        message:
+          'The site could not be reached. Check your connection and try again.',
+      },
     );
     if (!response.ok) throw await refusal(response);
     return response;
   };
 
-  const readComments = async (
-    response: Response,
-  ): Promise<WordPressComment[]> => {
-    const parsed = CommentListSchema.safeParse(
+  const readComments = async (response: Response): Promise<Rows> => {
+    const parsed = RowsSchema.safeParse(
       await response.json().catch(() => undefined),
     );
     if (!parsed.success)
@@ -165,7 +175,15 @@ export function createWordPressStore(
         'The site sent comments this page cannot read.',
         { code: 'server', status: response.status },
       );
-    return parsed.data;
+    const rows: Rows = { comments: [], omitted: 0, ids: [] };
+    for (const raw of parsed.data) {
+      const row = WordPressCommentSchema.safeParse(raw);
+      if (row.success) rows.comments.push(row.data);
+      else rows.omitted += 1;
+      const id = row.success ? row.data.id : idOf(raw);
+      if (id !== undefined) rows.ids.push(id);
+    }
+    return rows;
   };
 
   const query = (params: Record<string, string | number>) => {
@@ -182,12 +200,12 @@ export function createWordPressStore(
   const repliesOf = async (
     parents: number[],
     signal: AbortSignal | undefined,
-  ): Promise<WordPressComment[]> => {
-    const found: WordPressComment[] = [];
+  ): Promise<Omit<Rows, 'ids'>> => {
+    const found = { comments: [] as WordPressComment[], omitted: 0 };
     const seen = new Set(parents);
     let level = parents;
     for (let depth = 0; level.length > 0 && depth < MAX_LEVELS; depth++) {
-      const next: WordPressComment[] = [];
+      const next: Rows = { comments: [], omitted: 0, ids: [] };
       // A long list of parents goes in several requests, to keep URLs short.
       for (let i = 0; i < level.length; i += WP_PAGE) {
         const parent = level.slice(i, i + WP_PAGE).join(',');
@@ -203,13 +221,18 @@ export function createWordPressStore(
             { signal },
           );
           pages = Number(response.headers.get('x-wp-totalpages')) || 1;
-          next.push(...(await readComments(response)));
+          const rows = await readComments(response);
+          next.comments.push(...rows.comments);
+          next.omitted += rows.omitted;
+          next.ids.push(...rows.ids);
         }
       }
-      const fresh = next.filter((c) => !seen.has(c.id));
-      for (const c of fresh) seen.add(c.id);
-      found.push(...fresh);
-      level = fresh.map((c) => c.id);
+      level = [...new Set(next.ids)].filter((id) => !seen.has(id));
+      const fresh = new Set(level);
+      for (const c of next.comments)
+        if (fresh.delete(c.id)) found.comments.push(c);
+      for (const id of level) seen.add(id);
+      found.omitted += next.omitted;
     }
     return found;
   };
@@ -250,18 +273,19 @@ export function createWordPressStore(
       ]);
       const pages = Number(top.headers.get('x-wp-totalpages')) || 1;
       const roots = await readComments(top);
-      const replies = await repliesOf(
-        roots.map((c) => c.id),
-        signal,
-      );
-      const comments = [...roots, ...replies].flatMap(
+      const replies = await repliesOf(roots.ids, signal);
+      const read = [...roots.comments, ...replies.comments];
+      const comments = read.flatMap(
         (wp) => fromWordPressComment(wp, threadId) ?? [],
       );
+      const omitted =
+        roots.omitted + replies.omitted + read.length - comments.length;
       const mine = page === 1 ? pending.unlisted(threadId, comments) : [];
       return {
         comments: [...comments, ...mine],
         ...(total !== undefined && Number.isFinite(total) ? { total } : {}),
         ...(page < pages ? { nextCursor: String(page + 1) } : {}),
+        ...(omitted ? { omitted } : {}),
       };
     },
 
@@ -343,6 +367,16 @@ export function createWordPressStore(
       return stored;
     },
   };
+}
+
+/** The id of a row that failed the schema, when it has a usable one. */
+function idOf(raw: unknown): number | undefined {
+  if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, 'id'))
+    return undefined;
+  const id = (raw as { id: unknown }).id;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0
+    ? id
+    : undefined;
 }
 
 /** WordPress error codes that mean the post takes no comments from this reader. */

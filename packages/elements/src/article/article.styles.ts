@@ -58,4 +58,10 @@ export const styles = css`
   .loading {
     color: var(--_muted);
   }
+  .note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-style: italic;
+  }
 `;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatelineArticle } from '../index.js';
+import { DatelineArticle, type DataEvent } from '../index.js';
 import {
   expectAccessible,
   mount,
@@ -133,6 +133,88 @@ describe('<dateline-article>', () => {
     expect(
       shadow(broken).querySelector('[role="alert"]')?.textContent,
     ).toContain('The article’s inline data is not valid JSON.');
+  });
+
+  it('fires dateline-error when its inline JSON is not JSON', async () => {
+    const errors: string[] = [];
+    const el = document.createElement('dateline-article');
+    el.addEventListener('dateline-error', (e) => errors.push(e.message!));
+    el.innerHTML = '<script type="application/json">{ not json</script>';
+    await mount(el);
+    expect(errors).toEqual(['The article’s inline data is not valid JSON.']);
+  });
+
+  it('shows the rest of the article when one block is invalid, and says part is missing', async () => {
+    const loads: DataEvent[] = [];
+    const el = new DatelineArticle();
+    // the fact box inside announces its own load too
+    el.addEventListener('dateline-load', (e) => {
+      if (e.composedPath()[0] === el) loads.push(e);
+    });
+    const body = [...seedArticle.body];
+    body.splice(1, 0, { type: 'paragraph', text: '   ' });
+    el.article = { ...seedArticle, body } as never;
+    await mount(el);
+    expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
+    expect(shadow(el).querySelectorAll('article > p:not(.note)')).toHaveLength(
+      7,
+    );
+    expect(shadow(el).querySelector('.note')?.textContent).toBe(
+      'Part of this article could not be shown because its data is invalid.',
+    );
+    expect(loads.map((e) => e.omitted.map((o) => o.path))).toEqual([
+      ['body.1'],
+    ]);
+    await expectAccessible(el);
+  });
+
+  it('lets its fact box say what it left out, and claim no sum a left-out row would falsify', async () => {
+    const el = new DatelineArticle();
+    el.article = {
+      ...seedArticle,
+      body: seedArticle.body.map((block) =>
+        block.type === 'operation'
+          ? {
+              ...block,
+              operation: {
+                ...block.operation,
+                arrests: {
+                  ...block.operation.arrests,
+                  byNationality: block.operation.arrests.byNationality.map(
+                    (row, i) =>
+                      i === 0 ? { ...row, country: 'Vietnam' } : row,
+                  ),
+                },
+              },
+            }
+          : block,
+      ),
+    } as never;
+    await mount(el);
+    const box = shadow(el).querySelector('dateline-operation')!;
+    await box.updateComplete;
+    const boxText = shadow(box).textContent!.replace(/\s+/g, ' ');
+    expect(boxText).toContain('More than 1,000');
+    expect(boxText).not.toContain('account for');
+    expect(shadow(box).querySelector('.note')?.textContent).toContain(
+      '(Arrests by nationality)',
+    );
+    expect(shadow(box).querySelectorAll('tbody tr')).toHaveLength(4);
+    // said once, in the box, not again for the article
+    expect(shadow(el).querySelector('.note')).toBeNull();
+  });
+
+  it('clears what it showed when its article is set to undefined', async () => {
+    const el = new DatelineArticle();
+    el.article = seedArticle;
+    await mount(el);
+    expect(
+      el.querySelector('script[type="application/ld+json"]'),
+    ).not.toBeNull();
+    el.article = undefined;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('article')).toBeNull();
+    expect(el.querySelector('script[type="application/ld+json"]')).toBeNull();
   });
 
   it('passes axe', async () => {

@@ -5,7 +5,9 @@ import {
   type Block,
 } from '@dateline/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { DataEvent } from '../shared/events.js';
+import { property, state } from 'lit/decorators.js';
+import { DataEvent, type OmittedPart } from '../shared/events.js';
+import { salvage, type Issue } from '../shared/salvage.js';
 import { base } from '../shared/styles.js';
 import { styles } from './article.styles.js';
 import { DatelineOperation } from '../operation/operation.js';
@@ -14,23 +16,50 @@ import { defineElement } from '../shared/define.js';
 type State =
   | { state: 'empty' }
   | { state: 'loading' }
-  | { state: 'ready'; article: Article }
+  | {
+      state: 'ready';
+      article: Article;
+      omitted: readonly OmittedPart[];
+      /** The data as given, where each fact box finds its own operation. */
+      raw: unknown;
+    }
   | { state: 'error'; message: string };
 
 const JSON_LD_MARK = 'data-dateline-json-ld';
 
-function describeIssues(error: {
-  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>;
-}): string {
-  const shown = error.issues
+function describeIssues(issues: readonly Issue[]): string {
+  const shown = issues
     .slice(0, 3)
     .map((i) => `${i.path.map(String).join('.') || 'article'}: ${i.message}`);
-  const more =
-    error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return `${shown.join('; ')}${more}`;
 }
 
-function renderBlock(block: Block) {
+/** Parts left out inside a fact box: the box says so itself, where its figures are. */
+const IN_FACT_BOX = /^body\.\d+\.operation\./;
+
+/**
+ * An operation as given, before the article's parse left anything out of it, found by its id:
+ * the fact box checks it again, says what it left out, and makes no claim (such as what the
+ * rows by nationality add up to) that a left-out row would make false.
+ */
+function givenOperation(raw: unknown, id: string): unknown {
+  const body = (raw as { body?: unknown } | null)?.body;
+  if (!Array.isArray(body)) return undefined;
+  for (const block of body) {
+    const operation = (block as { operation?: { id?: unknown } } | null)
+      ?.operation;
+    if (
+      (block as { type?: unknown } | null)?.type === 'operation' &&
+      typeof operation?.id === 'string' &&
+      operation.id.trim() === id
+    )
+      return operation;
+  }
+  return undefined;
+}
+
+function renderBlock(block: Block, raw: unknown) {
   switch (block.type) {
     case 'paragraph':
       return html`<p>${block.text}</p>`;
@@ -45,7 +74,7 @@ function renderBlock(block: Block) {
         ? html`<ol>${block.items.map((i) => html`<li>${i}</li>`)}</ol>`
         : html`<ul>${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
     case 'operation':
-      return html`<dateline-operation exportparts="box, chart" .operation=${block.operation}></dateline-operation>`;
+      return html`<dateline-operation exportparts="box, chart, note: box-note" .operation=${givenOperation(raw, block.operation.id) ?? block.operation}></dateline-operation>`;
   }
 }
 
@@ -55,13 +84,15 @@ function renderBlock(block: Block) {
  * comes from the `.article` property, a `src` URL, or a child `<script type="application/json">`.
  * It writes the article's schema.org JSON-LD into the page for search engines.
  *
- * @fires dateline-load - A `DataEvent` once the article is validated and shown.
+ * @fires dateline-load - A `DataEvent` once the article is validated and shown; its `omitted` lists the parts left out.
  * @fires dateline-error - A `DataEvent` with a `message` when the article cannot be shown.
  * @csspart article - The article.
  * @csspart headline - The headline.
+ * @csspart note - The note saying that part of the article could not be shown.
  * @csspart error - The notice shown when the article cannot be shown.
  * @csspart box - The operation's fact box (from `<dateline-operation>`).
  * @csspart chart - The fact box's arrests table with its bars.
+ * @csspart box-note - The fact box's note saying which part of it could not be shown.
  * @cssprop --dateline-measure - The widest a line of text gets (default 42rem).
  * @cssprop --dateline-headline-size - The headline's font size.
  * @cssprop --dateline-accent - Quotes and the fact box's accents.
@@ -69,27 +100,16 @@ function renderBlock(block: Block) {
 export class DatelineArticle extends LitElement {
   static override styles = [base, styles];
 
-  static override properties = {
-    article: { attribute: false },
-    src: { type: String },
-    noJsonLd: { type: Boolean, attribute: 'no-json-ld' },
-    _state: { state: true },
-  };
-
-  /** The article to show; validated with core's `ArticleSchema`. */
-  declare article: Article | undefined;
-  /** A URL to fetch the article's JSON from. */
-  declare src: string | undefined;
+  /** The article to show; validated with core's `ArticleSchema`. Set `undefined` to clear. */
+  @property({ attribute: false }) article: Article | undefined;
+  /** A URL to fetch the article's JSON from, when no `.article` is set. */
+  @property() src: string | undefined;
   /** Don't write the article's JSON-LD into the page. */
-  declare noJsonLd: boolean;
-  declare private _state: State;
-  private request = 0;
+  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
 
-  constructor() {
-    super();
-    this.noJsonLd = false;
-    this._state = { state: 'empty' };
-  }
+  @state() private _state: State = { state: 'empty' };
+  /** Counts loads, so an answer that arrives after a newer request is dropped. */
+  private request = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -114,9 +134,19 @@ export class DatelineArticle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('article') && this.article !== undefined)
-      this.accept(() => this.article, 'The article');
-    else if (changed.has('src') && this.src) void this.fetchArticle(this.src);
+    if (!changed.has('article') && !changed.has('src')) return;
+    if (this.article !== undefined) {
+      if (changed.has('article')) {
+        this.request += 1; // a fetch still under way must not replace it
+        this.accept(() => this.article, 'The article');
+      }
+    } else if (this.src) {
+      void this.fetchArticle(this.src);
+    } else {
+      // Cleared: what was shown goes, rather than staying on screen as if current.
+      this.request += 1;
+      this._state = { state: 'empty' };
+    }
   }
 
   // Untyped: `_state` is private, so it is not a key `PropertyValues<this>` knows.
@@ -156,15 +186,23 @@ export class DatelineArticle extends LitElement {
       this.fail(`${what} is not valid JSON.`);
       return;
     }
-    const parsed = ArticleSchema.safeParse(data);
-    if (!parsed.success) {
+    // A bad block or field is left out with a note; only a bad required part fails it all.
+    const result = salvage(ArticleSchema, data);
+    if (!result.ok) {
       this.fail(
-        `${what} could not be shown because its data is invalid: ${describeIssues(parsed.error)}.`,
+        `${what} could not be shown because its data is invalid: ${describeIssues(result.issues)}.`,
       );
       return;
     }
-    this._state = { state: 'ready', article: parsed.data };
-    this.dispatchEvent(new DataEvent('dateline-load'));
+    this._state = {
+      state: 'ready',
+      article: result.value,
+      omitted: result.omitted,
+      raw: data,
+    };
+    this.dispatchEvent(
+      new DataEvent('dateline-load', undefined, result.omitted),
+    );
   }
 
   private fail(message: string): void {
@@ -225,8 +263,9 @@ export class DatelineArticle extends LitElement {
       ${a.body.map((block, i) =>
         i === 0 && a.dateline && block.type === 'paragraph'
           ? html`<p><span class="dateline">${a.dateline.place?.name ?? a.dateline.name}</span> — ${block.text}</p>`
-          : renderBlock(block),
+          : renderBlock(block, s.raw),
       )}
+      ${s.omitted.some((o) => !IN_FACT_BOX.test(o.path)) ? html`<p class="note" part="note">Part of this article could not be shown because its data is invalid.</p>` : nothing}
     </article>`;
   }
 }

@@ -22,9 +22,13 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* Fields side by side share a row's height: without align-content, a longer message beside
+     one field stretched the label and input of the others out of line. */
   .field {
     display: grid;
     gap: 0.25rem;
+    align-content: start;
+    min-width: 0;
   }
   label {
     font-weight: 600;
@@ -50,6 +54,7 @@ export const styles = css`
     margin: 0;
     color: var(--_danger);
     font-size: 0.9em;
+    overflow-wrap: anywhere;
   }
   .details {
     display: grid;

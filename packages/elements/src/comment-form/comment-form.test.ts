@@ -1,6 +1,12 @@
-import { newCommentMessages as say } from '@dateline/core';
+import { NEW_COMMENT_LIMITS, newCommentMessages as say } from '@dateline/core';
+import { userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatelineCommentForm, type CommentPostedEvent } from '../index.js';
+import {
+  CancelReplyEvent,
+  DatelineCommentForm,
+  type CommentPostedEvent,
+} from '../index.js';
+import { CommentStoreError } from '@dateline/core';
 import {
   controllableStore,
   deepActiveElement,
@@ -243,6 +249,137 @@ describe('<dateline-comment-form>', () => {
     submit(el).click();
     await until(() => seen.length === 1, 'the post');
     expect(seen[0]).toMatchObject({ honeypot: 'http://spam.example' });
+  });
+
+  it('moves focus to the failure notice after a failed post, and keeps the typed text', async () => {
+    const { store, control } = controllableStore();
+    control.failNext = 1;
+    const el = await form(store);
+    await fill(el, {
+      body: 'Do not drop me to the page.',
+      name: 'Dara',
+      email: 'dara@example.com',
+    });
+    // A real click, so focus is on the button when it is disabled for the post.
+    await userEvent.click(submit(el));
+    const alert = await until(
+      () => shadow(el).querySelector<HTMLElement>('.alert'),
+      'the failure notice',
+    );
+    await until(
+      () => deepActiveElement() === alert,
+      'focus on the failure notice',
+    );
+    expect(alert.textContent).toContain('Your comment has been kept.');
+    expect(field(el, 'comment').value).toBe('Do not drop me to the page.');
+    await expectAccessible(el);
+  });
+
+  it('moves focus to the first field the store refused', async () => {
+    const { store, control } = controllableStore();
+    control.failNext = 1;
+    control.failWith = () =>
+      new CommentStoreError('Please check the highlighted fields.', {
+        code: 'invalid',
+        fields: { 'author.email': say['email-invalid'] },
+      });
+    const el = await form(store);
+    await fill(el, {
+      body: 'Checked by the store',
+      name: 'Dara',
+      email: 'dara@example.com',
+    });
+    await userEvent.click(submit(el));
+    await until(
+      () => deepActiveElement() === field(el, 'email'),
+      'focus on the refused field',
+    );
+    expect(shadow(el).querySelector('#email-error')?.textContent).toBe(
+      say['email-invalid'],
+    );
+  });
+
+  it('keeps the fields the same width and in line when their messages differ in length', async () => {
+    const el = await form();
+    el.style.display = 'block';
+    el.style.width = '900px';
+    await fill(el, {
+      body: 'Fine',
+      email: 'not-an-email',
+      url: 'javascript:alert(1)',
+    });
+    submit(el).click();
+    await until(() => shadow(el).querySelector('#url-error'), 'the messages');
+    const boxes = ['author', 'email', 'url'].map((id) =>
+      field(el, id).getBoundingClientRect(),
+    );
+    // three fields side by side at this width
+    expect(new Set(boxes.map((b) => Math.round(b.left))).size).toBe(3);
+    const errors = ['author', 'email', 'url'].map(
+      (id) =>
+        shadow(el).querySelector(`#${id}-error`)!.getBoundingClientRect()
+          .height,
+    );
+    expect(Math.max(...errors)).toBeGreaterThan(Math.min(...errors));
+    for (const box of boxes) {
+      expect(box.width).toBeCloseTo(boxes[0]!.width, 0);
+      expect(box.height).toBeCloseTo(boxes[0]!.height, 0);
+      expect(box.top).toBeCloseTo(boxes[0]!.top, 0);
+    }
+  });
+
+  it('takes its length limits from core', async () => {
+    const el = await form();
+    expect(
+      ['comment', 'author', 'email', 'url'].map((id) =>
+        Number(field(el, id).getAttribute('maxlength')),
+      ),
+    ).toEqual([
+      NEW_COMMENT_LIMITS.body,
+      NEW_COMMENT_LIMITS.name,
+      NEW_COMMENT_LIMITS.email,
+      NEW_COMMENT_LIMITS.url,
+    ]);
+  });
+
+  it('cancels a reply with Esc, firing dateline-reply-cancel and never the native cancel', async () => {
+    const el = new DatelineCommentForm();
+    el.threadId = threadId;
+    el.parentId = 'a';
+    el.replyToName = 'Lan';
+    el.store = controllableStore().store;
+    await mount(el);
+    const seen: string[] = [];
+    const record = (e: Event) => seen.push(`${e.type}:${e.composed}`);
+    document.addEventListener('dateline-reply-cancel', record);
+    document.addEventListener('cancel', record, true);
+    try {
+      field(el, 'comment').focus();
+      await userEvent.keyboard('{Escape}');
+      expect(seen).toEqual(['dateline-reply-cancel:true']);
+      shadow(el)
+        .querySelector<HTMLButtonElement>('.heading-row button')!
+        .click();
+      expect(seen).toHaveLength(2);
+    } finally {
+      document.removeEventListener('dateline-reply-cancel', record);
+      document.removeEventListener('cancel', record, true);
+    }
+    expect(new CancelReplyEvent()).toMatchObject({
+      type: 'dateline-reply-cancel',
+      bubbles: true,
+      composed: true,
+    });
+  });
+
+  it('leaves Esc alone in the top-level form', async () => {
+    const el = await form();
+    let cancelled = 0;
+    el.addEventListener('dateline-reply-cancel', () => cancelled++);
+    type(field(el, 'comment'), 'Still here');
+    await userEvent.keyboard('{Escape}');
+    expect(cancelled).toBe(0);
+    expect(field(el, 'comment').value).toBe('Still here');
   });
 
   it('passes axe', async () => {

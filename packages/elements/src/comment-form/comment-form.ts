@@ -1,5 +1,6 @@
 import {
   fieldErrors,
+  NEW_COMMENT_LIMITS,
   NewCommentSchema,
   newId,
   CommentStoreError,
@@ -9,6 +10,7 @@ import {
   type NewCommentInput,
 } from '@dateline/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CancelReplyEvent, CommentPostedEvent } from '../shared/events.js';
 import { details, drafts, isEmptyDraft, type Draft } from '../shared/draft.js';
 import { resolveStore } from '../shared/store.js';
@@ -39,8 +41,8 @@ const emptyDraft = (parentId: string | null): Draft => ({
  * the reader's draft in localStorage until the store accepts it, and retries with the same
  * idempotency key so a retry never posts twice.
  *
- * @fires dateline-comment-posted - A `CommentPostedEvent` once the store accepted the comment.
- * @fires cancel - A `CancelReplyEvent` when the reader cancels a reply.
+ * @fires {CommentPostedEvent} dateline-comment-posted - Once the store accepted the comment.
+ * @fires {CancelReplyEvent} dateline-reply-cancel - When the reader cancels a reply ("Cancel reply", or Esc in the form).
  * @csspart form - The form.
  * @csspart heading - The "Leave a Reply" heading.
  * @csspart field - Each label and input group.
@@ -53,57 +55,37 @@ const emptyDraft = (parentId: string | null): Draft => ({
 export class DatelineCommentForm extends LitElement {
   static override styles = [base, styles];
 
-  static override properties = {
-    threadId: { type: String, attribute: 'thread-id' },
-    parentId: { type: String, attribute: 'parent-id' },
-    replyToName: { type: String, attribute: 'reply-to-name' },
-    store: { attribute: false },
-    endpoint: { type: String },
-    wordpressSite: { type: String, attribute: 'wordpress-site' },
-    postId: { type: Number, attribute: 'post-id' },
-    closed: { type: Boolean, reflect: true },
-    _draft: { state: true },
-    _save: { state: true },
-    _errors: { state: true },
-    _failure: { state: true },
-    _posting: { state: true },
-  };
-
   /** The thread the comment belongs to. */
-  declare threadId: string;
+  @property({ attribute: 'thread-id' }) threadId = '';
   /** The comment being replied to; empty for a top-level comment. */
-  declare parentId: string | null;
+  @property({ attribute: 'parent-id' }) parentId: string | null = null;
   /** Whom the reply is to, for the heading "Leave a Reply to NAME". */
-  declare replyToName: string | null;
+  @property({ attribute: 'reply-to-name' }) replyToName: string | null = null;
   /** Where comments are posted; without one, the browser's local store (demo mode). */
-  declare store: CommentStore | undefined;
+  @property({ attribute: false }) store: CommentStore | undefined;
   /** The comment service's API root ("/api"), when no `.store` is set. */
-  declare endpoint: string | undefined;
+  @property() endpoint: string | undefined;
   /** A WordPress site's address whose REST API holds the comments, with `post-id`. */
-  declare wordpressSite: string | undefined;
+  @property({ attribute: 'wordpress-site' }) wordpressSite: string | undefined;
   /** The WordPress post whose comments these are, with `wordpress-site`. */
-  declare postId: number | undefined;
+  @property({ type: Number, attribute: 'post-id' }) postId: number | undefined;
   /** Whether the thread is closed to new comments. */
-  declare closed: boolean;
+  @property({ type: Boolean, reflect: true }) closed = false;
 
-  declare private _draft: Draft;
-  declare private _save: boolean;
-  declare private _errors: FieldErrors;
-  declare private _failure: { message: string; retryable: boolean } | undefined;
-  declare private _posting: boolean;
+  @state() private _draft: Draft = emptyDraft(null);
+  @state() private _save = false;
+  @state() private _errors: FieldErrors = {};
+  @state() private _failure:
+    | { message: string; retryable: boolean }
+    | undefined;
+  @state() private _posting = false;
   private _honeypot = '';
-
-  constructor() {
-    super();
-    this.threadId = '';
-    this.parentId = null;
-    this.replyToName = null;
-    this.closed = false;
-    this._draft = emptyDraft(null);
-    this._save = false;
-    this._errors = {};
-    this._posting = false;
-  }
+  /**
+   * Where keyboard focus goes once the next render is on screen: the first field in error, or
+   * the failure notice. The Post button it was on was disabled while posting, which drops
+   * focus to the page's body and leaves the reader lost.
+   */
+  private focusNext: string | undefined;
 
   /** Moves keyboard focus to the comment box. */
   override focus(options?: FocusOptions): void {
@@ -216,7 +198,10 @@ export class DatelineCommentForm extends LitElement {
       ...emptyDraft(null),
       ...(this._save ? { name: d.name, email: d.email, url: d.url } : {}),
     };
-    this.dispatchEvent(new CommentPostedEvent(comment));
+    // Made apart from the dispatch: given `new X(arg)` there, the manifest's analyzer lists a
+    // second event named after the argument, besides the `@fires` one.
+    const posted = new CommentPostedEvent(comment);
+    this.dispatchEvent(posted);
   }
 
   private failed(error: unknown): void {
@@ -244,9 +229,10 @@ export class DatelineCommentForm extends LitElement {
       message: `${message} Your comment has been kept.`,
       retryable,
     };
+    this.focusNext = '.alert';
   }
 
-  private async showErrors(errors: FieldErrors): Promise<void> {
+  private showErrors(errors: FieldErrors): void {
     this._errors = errors;
     this._failure = FIELDS.some((f) => errors[f])
       ? undefined
@@ -255,12 +241,14 @@ export class DatelineCommentForm extends LitElement {
             Object.values(errors)[0] ?? 'Your comment could not be posted.',
           retryable: false,
         };
-    await this.updateComplete;
     const first = FIELDS.find((f) => errors[f]);
-    if (first)
-      this.renderRoot
-        .querySelector<HTMLElement>(`#${FIELD_IDS[first]}`)
-        ?.focus();
+    this.focusNext = first ? `#${FIELD_IDS[first]}` : '.alert';
+  }
+
+  protected override updated(): void {
+    if (!this.focusNext) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
+    this.focusNext = undefined;
   }
 
   private onSaveChange(event: Event): void {
@@ -269,7 +257,16 @@ export class DatelineCommentForm extends LitElement {
   }
 
   private cancel(): void {
-    this.dispatchEvent(new CancelReplyEvent());
+    const cancelled = new CancelReplyEvent();
+    this.dispatchEvent(cancelled);
+  }
+
+  /** Esc in a reply form cancels the reply, as it closes other things that opened in place. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.parentId || event.defaultPrevented)
+      return;
+    event.preventDefault();
+    this.cancel();
   }
 
   private field(
@@ -313,7 +310,7 @@ export class DatelineCommentForm extends LitElement {
     if (this.closed) return html`<p class="notes">Comments are closed.</p>`;
     const d = this._draft;
     const replying = Boolean(this.parentId);
-    return html`<form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="reply-title" aria-busy=${this._posting ? 'true' : 'false'}>
+    return html`<form part="form" novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown} aria-labelledby="reply-title" aria-busy=${this._posting ? 'true' : 'false'}>
       <div class="heading-row">
         <h3 id="reply-title" part="heading">${replying && this.replyToName ? `Leave a Reply to ${this.replyToName}` : 'Leave a Reply'}</h3>
         ${replying ? html`<button type="button" class="link-button" @click=${this.cancel}>Cancel reply</button>` : nothing}
@@ -323,13 +320,13 @@ export class DatelineCommentForm extends LitElement {
         'body',
         'Comment',
         ({ id, invalid, describedBy }) =>
-          html`<textarea id=${id} name="comment" rows="6" maxlength="65525" required aria-required="true" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${d.body} @input=${(e: Event) => this.onInput('body', e)}></textarea>`,
+          html`<textarea id=${id} name="comment" rows="6" maxlength=${NEW_COMMENT_LIMITS.body} required aria-required="true" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy} .value=${d.body} @input=${(e: Event) => this.onInput('body', e)}></textarea>`,
         true,
       )}
       <div class="details">
-        ${this.textInput('author.name', 'Name', 'text', 'name', 245, true, d.name)}
-        ${this.textInput('author.email', 'Email', 'email', 'email', 100, true, d.email)}
-        ${this.textInput('author.url', 'Website', 'url', 'url', 200, false, d.url)}
+        ${this.textInput('author.name', 'Name', 'text', 'name', NEW_COMMENT_LIMITS.name, true, d.name)}
+        ${this.textInput('author.email', 'Email', 'email', 'email', NEW_COMMENT_LIMITS.email, true, d.email)}
+        ${this.textInput('author.url', 'Website', 'url', 'url', NEW_COMMENT_LIMITS.url, false, d.url)}
       </div>
       <div class="honeypot" aria-hidden="true">
         <label for="hp">Leave this field empty</label>
@@ -341,7 +338,7 @@ export class DatelineCommentForm extends LitElement {
       </label>
       ${
         this._failure
-          ? html`<div class="alert" role="alert" part="error">
+          ? html`<div class="alert" role="alert" part="error" tabindex="-1">
             <p>${this._failure.message}</p>
             ${this._failure.retryable ? html`<button type="submit" class="link-button">Try again</button>` : nothing}
           </div>`

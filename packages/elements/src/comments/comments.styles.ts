@@ -115,6 +115,16 @@ export const styles = css`
   .body p:last-child {
     margin-bottom: 0;
   }
+  .in-reply-to {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .omitted {
+    margin: 0;
+    color: var(--_muted);
+    font-style: italic;
+  }
   .moderation {
     margin: 0;
     font-style: italic;

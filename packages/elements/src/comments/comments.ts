@@ -8,10 +8,12 @@ import {
   linkify,
   type Comment,
   type CommentOrder,
+  type CommentPage,
   type CommentStore,
   type ThreadNode,
 } from '@dateline/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { DatelineCommentForm } from '../comment-form/comment-form.js';
 import { drafts } from '../shared/draft.js';
 import { CommentPostedEvent } from '../shared/events.js';
@@ -26,6 +28,14 @@ type Load =
   | { state: 'loading' }
   | { state: 'ready' }
   | { state: 'error'; message: string };
+
+/** "1 comment", "12 comments". */
+const countComments = (n: number) =>
+  n === 1 ? '1 comment' : `${n.toLocaleString('en')} comments`;
+
+/** Comments of a page that could not be shown: those the store left out, and those `valid` did. */
+const omittedOf = (page: CommentPage, shown: readonly Comment[]) =>
+  (page.omitted ?? 0) + page.comments.length - shown.length;
 
 /** Plain text in paragraphs, with links made by `linkify`; never HTML. */
 function renderBody(text: string) {
@@ -43,11 +53,13 @@ function renderBody(text: string) {
  * under it, and "Load more" for long threads.
  *
  * @slot - Not used; the section renders its own content.
- * @fires dateline-comment-posted - Bubbles up from the form when a comment was accepted.
+ * @fires {CommentPostedEvent} dateline-comment-posted - Bubbles up from the form when a comment was accepted.
+ * @fires {CancelReplyEvent} dateline-reply-cancel - Bubbles up from the form when the reader cancels a reply.
  * @csspart section - The whole section.
  * @csspart heading - The "Comments" heading.
  * @csspart comment - Each comment.
  * @csspart author - A comment's author name.
+ * @csspart omitted - The note saying how many comments could not be shown.
  * @csspart reply-button - Each comment's Reply button.
  * @csspart load-more - The "Load more comments" button.
  * @csspart form - The "Leave a Reply" form (from `<dateline-comment-form>`).
@@ -62,69 +74,40 @@ function renderBody(text: string) {
 export class DatelineComments extends LitElement {
   static override styles = [base, styles];
 
-  static override properties = {
-    threadId: { type: String, attribute: 'thread-id' },
-    store: { attribute: false },
-    endpoint: { type: String },
-    wordpressSite: { type: String, attribute: 'wordpress-site' },
-    postId: { type: Number, attribute: 'post-id' },
-    order: { type: String, reflect: true },
-    loading: { type: String },
-    pageSize: { type: Number, attribute: 'page-size' },
-    closed: { type: Boolean, reflect: true },
-    _comments: { state: true },
-    _total: { state: true },
-    _next: { state: true },
-    _load: { state: true },
-    _more: { state: true },
-    _replyTo: { state: true },
-    _announce: { state: true },
-  };
-
   /** The thread to show. */
-  declare threadId: string;
+  @property({ attribute: 'thread-id' }) threadId = '';
   /** Where comments come from and go to; without one, the browser's local store (demo mode). */
-  declare store: CommentStore | undefined;
+  @property({ attribute: false }) store: CommentStore | undefined;
   /** The comment service's API root ("/api"), when no `.store` is set. */
-  declare endpoint: string | undefined;
+  @property() endpoint: string | undefined;
   /** A WordPress site's address whose REST API holds the comments, with `post-id`. */
-  declare wordpressSite: string | undefined;
+  @property({ attribute: 'wordpress-site' }) wordpressSite: string | undefined;
   /** The WordPress post whose comments these are, with `wordpress-site`. */
-  declare postId: number | undefined;
+  @property({ type: Number, attribute: 'post-id' }) postId: number | undefined;
   /** "oldest" first (default, as WordPress) or "newest" first. */
-  declare order: CommentOrder;
+  @property({ reflect: true }) order: CommentOrder = 'oldest';
   /** "lazy" waits until the section nears the viewport before loading comments. */
-  declare loading: 'eager' | 'lazy';
+  @property() loading: 'eager' | 'lazy' = 'eager';
   /** Top-level comments per page. */
-  declare pageSize: number;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
   /** Shows the comments without the reply form. */
-  declare closed: boolean;
+  @property({ type: Boolean, reflect: true }) closed = false;
 
-  declare private _comments: Comment[];
-  declare private _total: number | undefined;
-  declare private _next: string | undefined;
-  declare private _load: Load;
-  declare private _more: boolean;
-  declare private _replyTo: string | null;
-  declare private _announce: string;
+  @state() private _comments: Comment[] = [];
+  @state() private _total: number | undefined;
+  @state() private _next: string | undefined;
+  @state() private _load: Load = { state: 'idle' };
+  @state() private _more = false;
+  @state() private _replyTo: string | null = null;
+  @state() private _announce = '';
+  /** Comments received that could not be shown, over every page loaded. */
+  @state() private _omitted = 0;
   /** The comments as a thread, derived when they or the order change, not on every render. */
   private thread: ThreadNode[] = [];
+  /** Each comment by id, for "in reply to" under replies shown deeper than their parent. */
+  private byId = new Map<string, Comment>();
   private observer: IntersectionObserver | undefined;
   private generation = 0;
-
-  constructor() {
-    super();
-    this.threadId = '';
-    this.order = 'oldest';
-    this.loading = 'eager';
-    this.pageSize = 50;
-    this.closed = false;
-    this._comments = [];
-    this._load = { state: 'idle' };
-    this._more = false;
-    this._replyTo = null;
-    this._announce = '';
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -157,6 +140,7 @@ export class DatelineComments extends LitElement {
         order: this.order,
         maxDepth: MAX_DEPTH,
       });
+      this.byId = new Map(this._comments.map((c) => [c.id, c]));
     }
   }
 
@@ -189,11 +173,14 @@ export class DatelineComments extends LitElement {
         order: this.order,
       });
       if (generation !== this.generation) return;
-      this._comments = this.valid(page.comments);
+      const shown = this.valid(page.comments);
+      this._comments = shown;
+      this._omitted = omittedOf(page, shown);
       this._total = page.total;
       this._next = page.nextCursor;
       this._load = { state: 'ready' };
       this.restoreReply();
+      if (this._omitted) this._announce = this.omittedNote();
     } catch (error) {
       if (generation !== this.generation) return;
       // A store's refusal says why in words for readers; anything else stays unsaid.
@@ -216,11 +203,14 @@ export class DatelineComments extends LitElement {
         cursor: this._next,
       });
       if (generation !== this.generation) return;
-      const added = this.valid(page.comments).filter((c) => !before.has(c.id));
+      const shown = this.valid(page.comments);
+      const added = shown.filter((c) => !before.has(c.id));
+      const omitted = omittedOf(page, shown);
       this._comments = [...this._comments, ...added];
+      this._omitted += omitted;
       this._next = page.nextCursor;
       if (page.total !== undefined) this._total = page.total;
-      this._announce = `${added.length} more ${added.length === 1 ? 'comment' : 'comments'} loaded.`;
+      this._announce = `${added.length} more ${added.length === 1 ? 'comment' : 'comments'} loaded.${omitted ? ` ${countComments(omitted)} could not be shown.` : ''}`;
       await this.updateComplete;
       // Take keyboard users to the first new comment rather than leaving them at the end.
       const first = added.find((c) => c.parentId === null) ?? added[0];
@@ -238,6 +228,10 @@ export class DatelineComments extends LitElement {
   /** Comments a store sends are checked with the same schema; one that fails is left out. */
   private valid(comments: readonly Comment[]): Comment[] {
     return comments.filter((c) => CommentSchema.safeParse(c).success);
+  }
+
+  private omittedNote(): string {
+    return `${countComments(this._omitted)} could not be shown because ${this._omitted === 1 ? 'its' : 'their'} data is invalid.`;
   }
 
   /** A draft reply survives a reload: reopen the form under the comment it answers. */
@@ -277,6 +271,17 @@ export class DatelineComments extends LitElement {
     form?.focus();
   }
 
+  /** Takes the reader to a comment; a `#comment-…` link cannot reach into the shadow root. */
+  private goTo(event: Event, id: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      `#comment-${CSS.escape(id)}`,
+    );
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'nearest' });
+    target.focus({ preventScroll: true });
+  }
+
   private async cancelReply(): Promise<void> {
     const id = this._replyTo;
     this._replyTo = null;
@@ -298,12 +303,17 @@ export class DatelineComments extends LitElement {
       .wordpressSite=${this.wordpressSite}
       .postId=${this.postId}
       .closed=${this.closed}
-      @cancel=${this.cancelReply}
+      @dateline-reply-cancel=${this.cancelReply}
     ></dateline-comment-form>`;
   }
 
-  private renderComment(node: ThreadNode): unknown {
+  private renderComment(node: ThreadNode, under?: Comment): unknown {
     const { comment } = node;
+    // Past the deepest level a reply sits beside its parent, not under it: say whom it answers.
+    const answers =
+      comment.parentId !== null && comment.parentId !== under?.id
+        ? this.byId.get(comment.parentId)
+        : undefined;
     const author =
       comment.author.url && isHttpUrl(comment.author.url)
         ? html`<a class="author" part="author" href=${comment.author.url} rel="nofollow ugc noopener">${comment.author.name}</a>`
@@ -320,6 +330,7 @@ export class DatelineComments extends LitElement {
             <span class="exact" aria-hidden="true">${exact}</span>
           </a>
         </div>
+        ${answers ? html`<p class="in-reply-to">in reply to <a href="#comment-${answers.id}" @click=${(e: Event) => this.goTo(e, answers.id)}>${answers.author.name}</a></p>` : nothing}
         ${comment.status === 'pending' ? html`<p class="moderation">Your comment is awaiting moderation.</p>` : nothing}
         <div class="body">${renderBody(comment.body)}</div>
         ${
@@ -331,7 +342,7 @@ export class DatelineComments extends LitElement {
         }
         ${this._replyTo === comment.id ? html`<div class="form-slot">${this.renderForm(comment)}</div>` : nothing}
       </article>
-      ${node.replies.length ? html`<ol>${node.replies.map((n) => this.renderComment(n))}</ol>` : nothing}
+      ${node.replies.length ? html`<ol>${node.replies.map((n) => this.renderComment(n, comment))}</ol>` : nothing}
     </li>`;
   }
 
@@ -344,7 +355,7 @@ export class DatelineComments extends LitElement {
     const load = this._load;
     return html`<section part="section" aria-labelledby="comments-title">
       <header>
-        <h2 id="comments-title" part="heading">Comments${count > 0 ? html` <span aria-hidden="true">(${count})</span><span class="visually-hidden">, ${count}</span>` : nothing}</h2>
+        <h2 id="comments-title" part="heading">${count > 0 ? `Comments (${count.toLocaleString('en')})` : 'Comments'}</h2>
         ${
           this._comments.length > 1
             ? html`<label class="order">Order
@@ -362,7 +373,8 @@ export class DatelineComments extends LitElement {
           ? html`<div class="alert" role="alert"><p>${load.message}</p><button class="link-button" @click=${this.reload}>Try again</button></div>`
           : nothing
       }
-      ${load.state === 'ready' && thread.length === 0 ? html`<p class="empty">No comments yet. Why don’t you start the discussion?</p>` : nothing}
+      ${load.state === 'ready' && thread.length === 0 && !this._omitted ? html`<p class="empty">No comments yet. Why don’t you start the discussion?</p>` : nothing}
+      ${this._omitted ? html`<p class="omitted" part="omitted">${this.omittedNote()}</p>` : nothing}
       ${thread.length ? html`<ol class="thread">${thread.map((n) => this.renderComment(n))}</ol>` : nothing}
       ${
         this._next

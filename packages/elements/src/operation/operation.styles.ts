@@ -39,6 +39,10 @@ export const styles = css`
   .facts > div {
     margin: 0;
   }
+  /* A list of places needs the whole width; beside "When" it wrapped every line. */
+  .facts > .wide {
+    grid-column: 1 / -1;
+  }
   dt {
     font-weight: 700;
   }
@@ -47,6 +51,12 @@ export const styles = css`
   }
   .muted {
     color: var(--_muted);
+  }
+  .note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-style: italic;
   }
   table {
     width: 100%;

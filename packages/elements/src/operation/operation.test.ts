@@ -1,5 +1,6 @@
+import type { Operation } from '@dateline/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatelineOperation } from '../index.js';
+import { DatelineOperation, type DataEvent } from '../index.js';
 import {
   expectAccessible,
   mount,
@@ -70,9 +71,9 @@ describe('<dateline-operation>', () => {
 
   it('shows the places with their provinces, the period, seizures and estimates with their sources', async () => {
     const text = shadow(await seedBox()).textContent!.replace(/\s+/g, ' ');
-    expect(text).toContain('Poipet — city in Banteay Meanchey province (KH-1)');
-    expect(text).toContain('Sihanoukville — Preah Sihanouk province (KH-18)');
-    expect(text).toContain('Phnom Penh — municipality (KH-12)');
+    expect(text).toContain('Poipet — city in Banteay Meanchey province');
+    expect(text).toContain('Sihanoukville — Preah Sihanouk province');
+    expect(text).toContain('Phnom Penh — municipality');
     expect(text).toContain('“over several days in mid-July 2025”');
     expect(text).toContain('Hundreds of computers');
     expect(text).toContain(
@@ -99,6 +100,126 @@ describe('<dateline-operation>', () => {
     el.innerHTML = `<script type="application/json">${JSON.stringify(seedOperation)}</script>`;
     await mount(el);
     expect(shadow(el).querySelector('.lead')).not.toBeNull();
+  });
+
+  it('shows places by name only: their ISO codes stay in the data', async () => {
+    const el = await seedBox();
+    const text = shadow(el).textContent!;
+    expect(text).not.toMatch(/KH-\d/);
+    const places = [...shadow(el).querySelectorAll('li[data-subdivision]')];
+    expect(places.map((li) => li.getAttribute('data-subdivision'))).toEqual([
+      'KH-12',
+      'KH-18',
+      'KH-1',
+      'KH-10',
+      'KH-15',
+    ]);
+  });
+
+  it('gives "Where" the whole width of the box', async () => {
+    const el = new DatelineOperation();
+    el.operation = seedOperation;
+    el.style.display = 'block';
+    el.style.width = '800px';
+    await mount(el);
+    const facts = shadow(el).querySelector('.facts')!.getBoundingClientRect();
+    const where = [...shadow(el).querySelectorAll('.facts > div')].find((d) =>
+      d.querySelector('dt')?.textContent?.startsWith('Where'),
+    )!;
+    const when = shadow(el).querySelector('.facts > div')!;
+    // "When" and "Ordered by" share a row at this width; "Where" does not
+    expect(when.getBoundingClientRect().width).toBeLessThan(
+      facts.width / 2 + 1,
+    );
+    expect(where.getBoundingClientRect().width).toBeCloseTo(facts.width, 0);
+  });
+
+  it('shows the rest when one arrests row is invalid, and says that part could not be shown', async () => {
+    const loads: DataEvent[] = [];
+    const el = new DatelineOperation();
+    el.addEventListener('dateline-load', (e) => loads.push(e));
+    const byNationality = seedOperation.arrests.byNationality.map((row, i) =>
+      i === 1 ? { ...row, count: 'two hundred and seventy-one' } : row,
+    );
+    el.operation = {
+      ...seedOperation,
+      arrests: { ...seedOperation.arrests, byNationality },
+    } as unknown as Operation;
+    await mount(el);
+    expect(
+      [...shadow(el).querySelectorAll('tbody th')].map((th) => th.textContent),
+    ).toEqual(['Vietnamese', 'Chinese', 'Taiwanese', 'Cambodians']);
+    const text = shadow(el).textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain('More than 1,000');
+    expect(text).toContain('Hundreds of computers');
+    // the sum of the rows no longer stands for the total: it is not claimed
+    expect(text).not.toContain('account for');
+    expect(shadow(el).querySelector('.note')?.textContent).toBe(
+      'Part of this fact box could not be shown because its data is invalid (Arrests by nationality).',
+    );
+    expect(shadow(el).querySelector('[role="alert"]')).toBeNull();
+    expect(loads).toHaveLength(1);
+    expect(loads[0]!.omitted.map((o) => o.path)).toEqual([
+      'arrests.byNationality.1',
+    ]);
+    await expectAccessible(el);
+  });
+
+  it('shows the other seizures when one has a bad quantity', async () => {
+    const el = new DatelineOperation();
+    const seizures = [
+      { item: 'computers', quantity: { kind: 'exact', value: -3 } },
+      ...seedOperation.seizures.slice(1),
+      { item: '' },
+    ];
+    el.operation = { ...seedOperation, seizures } as unknown as Operation;
+    await mount(el);
+    const seized = [...shadow(el).querySelectorAll('section')].find(
+      (section) => section.querySelector('h3')?.textContent === 'Seized',
+    )!;
+    const items = [...seized.querySelectorAll('li')].map(
+      (li) => li.textContent,
+    );
+    expect(items).toEqual(['Computers', 'Mobile phones', 'Other devices']);
+    expect(shadow(el).querySelector('.note')?.textContent).toContain(
+      '(Seized)',
+    );
+  });
+
+  it('fires dateline-error when its inline JSON is not JSON', async () => {
+    const errors: DataEvent[] = [];
+    const el = document.createElement('dateline-operation');
+    el.addEventListener('dateline-error', (e) => errors.push(e));
+    el.innerHTML = '<script type="application/json">{"country": "KH",</script>';
+    await mount(el);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toBe(
+      'The operation’s inline data is not valid JSON.',
+    );
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).toBe(
+      errors[0]!.message,
+    );
+  });
+
+  it('fires dateline-error when its data cannot be shown at all', async () => {
+    const errors: DataEvent[] = [];
+    const el = new DatelineOperation();
+    el.addEventListener('dateline-error', (e) => errors.push(e));
+    el.operation = { ...seedOperation, period: { edtf: 'soon' } } as never;
+    await mount(el);
+    expect(errors.map((e) => e.message)).toEqual([
+      shadow(el).querySelector('[role="alert"]')?.textContent,
+    ]);
+    expect(errors[0]!.message).toContain('period.edtf');
+  });
+
+  it('clears the box when its operation is set to undefined', async () => {
+    const el = await seedBox();
+    expect(shadow(el).querySelector('aside')).not.toBeNull();
+    el.operation = undefined;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('aside')).toBeNull();
+    expect(shadow(el).textContent!.trim()).toBe('');
   });
 
   it('passes axe', async () => {

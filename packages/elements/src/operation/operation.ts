@@ -5,11 +5,14 @@ import {
   OperationSchema,
   quantityBounds,
   subdivisionName,
+  type NamedPlace,
   type Operation,
   type Quantity,
 } from '@dateline/core';
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { DataEvent } from '../shared/events.js';
+import { property, state } from 'lit/decorators.js';
+import { DataEvent, type OmittedPart } from '../shared/events.js';
+import { salvage } from '../shared/salvage.js';
 import { base } from '../shared/styles.js';
 import { styles } from './operation.styles.js';
 
@@ -24,6 +27,47 @@ const OFFENCE_LABELS: Record<string, string> = {
   kidnapping: 'Kidnapping',
   corruption: 'Corruption',
 };
+
+/** The fact box's headings, by the part of the operation they show. */
+const SECTIONS: ReadonlyArray<[prefix: string, heading: string]> = [
+  ['period.', 'When'],
+  ['directive', 'Ordered by'],
+  ['locations.', 'Where'],
+  ['arrests.total', 'Arrested'],
+  ['arrests.', 'Arrests by nationality'],
+  ['seizures.', 'Seized'],
+  ['estimates.', 'Estimates'],
+  ['offences.', 'Offences reported'],
+  ['reactions.', 'Reactions'],
+];
+
+/** The headings of the sections a reader sees that lost a part; parts never shown are not named. */
+function sectionsMissing(omitted: readonly OmittedPart[]): string[] {
+  const headings = new Set<string>();
+  for (const { path } of omitted) {
+    const hit = SECTIONS.find(([prefix]) => `${path}.`.startsWith(prefix));
+    if (hit) headings.add(hit[1]);
+  }
+  return [...headings];
+}
+
+/** Where a place is, in words: its province by name (its ISO code stays in the data). */
+function placeDetail({ name, place }: NamedPlace): string | undefined {
+  if (!place) return undefined;
+  const unit = place.subdivision
+    ? subdivisionName(place.subdivision)
+    : undefined;
+  switch (place.kind) {
+    case 'city':
+      return unit ? `city in ${unit} province` : 'city';
+    case 'municipality':
+      return 'municipality';
+    case 'province':
+      return unit && unit !== name ? `${unit} province` : 'province';
+    default:
+      return undefined;
+  }
+}
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const figure = (q: Quantity) => formatQuantity(q, 'en', { noun: false });
@@ -51,55 +95,68 @@ function bar(q: Quantity, scale: number) {
 /**
  * The fact box of an enforcement operation: total arrests in words, a bar chart of arrests
  * by nationality (an open figure such as "more than 200" looks different from an exact one),
- * the places with their provinces, the period, seizures, estimates and who made them.
+ * the places with their provinces, the period, seizures, estimates and who made them. A part
+ * whose data is invalid (one arrests row, one seizure) is left out with a note; the rest shows.
  *
- * @fires dateline-load - A `DataEvent` once the operation is validated and shown.
- * @fires dateline-error - A `DataEvent` with a `message` when its data is invalid.
+ * @fires dateline-load - A `DataEvent` once the operation is validated and shown; its `omitted` lists the parts left out.
+ * @fires dateline-error - A `DataEvent` with a `message` when its data cannot be shown at all.
  * @csspart box - The box.
  * @csspart chart - The arrests table with its bars.
+ * @csspart note - The note saying which part could not be shown.
+ * @csspart error - The notice shown when the operation cannot be shown.
  * @cssprop --dateline-accent - The bars, the top rule and the lead figure.
  * @cssprop --dateline-surface - The box's background.
  */
 export class DatelineOperation extends LitElement {
   static override styles = [base, styles];
 
-  static override properties = {
-    operation: { attribute: false },
-    _error: { state: true },
-  };
+  /** The operation to show; validated with core's `OperationSchema`. Set `undefined` to clear. */
+  @property({ attribute: false }) operation: Operation | undefined;
 
-  /** The operation to show; validated with core's `OperationSchema`. */
-  declare operation: Operation | undefined;
-  declare private _error: string | undefined;
-  declare private _valid: Operation | undefined;
+  @state() private _error: string | undefined;
+  private _valid: Operation | undefined;
+  private _omitted: readonly OmittedPart[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.operation === undefined) {
-      const script = this.querySelector('script[type="application/json"]');
-      if (script?.textContent) {
-        try {
-          this.operation = JSON.parse(script.textContent) as Operation;
-        } catch {
-          this._error = 'The operation’s data is not valid JSON.';
-        }
-      }
+    if (this.operation !== undefined) return;
+    const script = this.querySelector(
+      ':scope > script[type="application/json"]',
+    );
+    if (!script) return;
+    try {
+      this.operation = JSON.parse(script.textContent ?? '') as Operation;
+    } catch {
+      this.fail('The operation’s inline data is not valid JSON.');
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('operation') || this.operation === undefined) return;
-    const parsed = OperationSchema.safeParse(this.operation);
-    if (parsed.success) {
-      this._valid = parsed.data;
-      this._error = undefined;
-      this.dispatchEvent(new DataEvent('dateline-load'));
+    if (!changed.has('operation')) return;
+    this._valid = undefined;
+    this._omitted = [];
+    this._error = undefined;
+    if (this.operation === undefined) return;
+    const result = salvage(OperationSchema, this.operation);
+    if (result.ok) {
+      this._valid = result.value;
+      this._omitted = result.omitted;
+      this.dispatchEvent(
+        new DataEvent('dateline-load', undefined, result.omitted),
+      );
     } else {
-      this._valid = undefined;
-      const first = parsed.error.issues[0]!;
-      this._error = `The operation’s data is invalid: ${first.path.join('.') || 'operation'}: ${first.message}`;
-      this.dispatchEvent(new DataEvent('dateline-error', this._error));
+      const first = result.issues[0]!;
+      this.fail(
+        `The operation’s data is invalid: ${first.path.map(String).join('.') || 'operation'}: ${first.message}`,
+      );
     }
+  }
+
+  private fail(message: string): void {
+    this._valid = undefined;
+    this._omitted = [];
+    this._error = message;
+    this.dispatchEvent(new DataEvent('dateline-error', message));
   }
 
   private renderArrests(op: Operation) {
@@ -152,7 +209,10 @@ export class DatelineOperation extends LitElement {
           : nothing
       }
       ${
-        b.total && counted.length
+        // A row left out would make the sum wrong: say nothing rather than something false.
+        b.total &&
+        counted.length &&
+        !this._omitted.some((o) => o.path.startsWith('arrests.'))
           ? html`<p class="muted">The figures by nationality account for ${formatQuantity(b.named)} of the ${figure(b.total)} arrested${b.unaccountedAtMinimum ? html`; at least ${b.unaccountedAtMinimum.toLocaleString('en')} are not broken down` : nothing}.</p>`
           : nothing
       }
@@ -161,7 +221,7 @@ export class DatelineOperation extends LitElement {
 
   protected override render() {
     if (this._error)
-      return html`<div class="alert" role="alert">${this._error}</div>`;
+      return html`<div class="alert" role="alert" part="error">${this._error}</div>`;
     const op = this._valid;
     if (!op) return nothing;
     // OperationSchema has checked the period, so it formats.
@@ -185,24 +245,13 @@ export class DatelineOperation extends LitElement {
         }
         ${
           op.locations.named.length
-            ? html`<div>
+            ? html`<div class="wide">
               <dt>Where${op.locations.count ? html` <span class="muted">(${formatQuantity(op.locations.count)})</span>` : nothing}</dt>
               <dd>
                 <ul class="plain">
-                  ${op.locations.named.map(({ name, place }) => {
-                    if (!place) return html`<li>${name}</li>`;
-                    const unit = place.subdivision
-                      ? subdivisionName(place.subdivision)
-                      : undefined;
-                    const detail =
-                      place.kind === 'city'
-                        ? `city in ${unit} province`
-                        : place.kind === 'municipality'
-                          ? 'municipality'
-                          : unit && unit !== name
-                            ? `${unit} province`
-                            : 'province';
-                    return html`<li>${name} <span class="muted">— ${detail}${place.subdivision ? ` (${place.subdivision})` : ''}</span></li>`;
+                  ${op.locations.named.map((named) => {
+                    const detail = placeDetail(named);
+                    return html`<li data-subdivision=${named.place?.subdivision ?? nothing}>${named.name}${detail ? html` <span class="muted">— ${detail}</span>` : nothing}</li>`;
                   })}
                 </ul>
               </dd>
@@ -250,7 +299,16 @@ export class DatelineOperation extends LitElement {
           </section>`
           : nothing
       }
+      ${this.renderNote()}
     </aside>`;
+  }
+
+  /** Which sections lost a part because its data is invalid, so no reader takes the box as whole. */
+  private renderNote() {
+    const missing = sectionsMissing(this._omitted);
+    return missing.length
+      ? html`<p class="note" part="note">Part of this fact box could not be shown because its data is invalid (${missing.join(', ')}).</p>`
+      : nothing;
   }
 }
 

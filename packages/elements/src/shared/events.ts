@@ -11,12 +11,24 @@ export class CommentPostedEvent extends Event {
   }
 }
 
-/** Fired by `<dateline-comment-form>` when the reader cancels a reply. */
+/**
+ * Fired by `<dateline-comment-form>` when the reader cancels a reply (the "Cancel reply"
+ * button, or Esc in the form). Not the native `cancel`: leaving the shadow root, that name
+ * would reach the page's own listeners for dialogs and inputs.
+ */
 export class CancelReplyEvent extends Event {
-  static readonly type = 'cancel';
+  static readonly type = 'dateline-reply-cancel';
   constructor() {
     super(CancelReplyEvent.type, { bubbles: true, composed: true });
   }
+}
+
+/** A part of an element's data that could not be shown, and why. */
+export interface OmittedPart {
+  /** Where it is in the data, e.g. `seizures.1` or `arrests.byNationality.0`. */
+  path: string;
+  /** What is wrong with it, from core's schema. */
+  message: string;
 }
 
 /**
@@ -29,6 +41,11 @@ export class DataEvent extends Event {
     type: 'dateline-load' | 'dateline-error',
     /** Why it failed, for `dateline-error`. */
     readonly message?: string,
+    /**
+     * For `dateline-load`: parts of the data left out because they are invalid, while the
+     * rest is shown. Empty when everything was shown.
+     */
+    readonly omitted: readonly OmittedPart[] = [],
   ) {
     super(type, { bubbles: true, composed: true });
   }
@@ -37,6 +54,7 @@ export class DataEvent extends Event {
 declare global {
   interface HTMLElementEventMap {
     'dateline-comment-posted': CommentPostedEvent;
+    'dateline-reply-cancel': CancelReplyEvent;
     'dateline-load': DataEvent;
     'dateline-error': DataEvent;
   }
