@@ -7,6 +7,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   CommentListResponseSchema,
   createRestStore,
+  NEW_COMMENT_LIMITS,
+  NewCommentSchema,
   newCommentMessages as say,
   type Comment,
 } from '@dateline/core';
@@ -14,8 +16,14 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { readConfig, type ServiceConfig } from './config.js';
+import {
+  MAX_ADMIN_REQUEST_BYTES,
+  MAX_COMMENT_REQUEST_BYTES,
+} from './policy/request-size.js';
 import { openSqliteRepository } from './repository/sqlite.js';
 import type { CommentRepository } from './repository/types.js';
+import { requestHash } from './routes/idempotency.js';
+import { overlappingPosts } from '../test/service-process.js';
 
 const TOKEN = 'moderator-token-0123456789abcdef';
 const running: Array<{ server: ServerType; repository: CommentRepository }> =
@@ -28,7 +36,23 @@ afterEach(async () => {
   }
 });
 
-/** The app on a real port over a real SQLite file; the clock is ours so flood tests are exact. */
+/** What the app logged, line by line. */
+function captureLog() {
+  const lines: string[] = [];
+  return {
+    lines,
+    logger: {
+      warn: (line: string) => void lines.push(line),
+      error: (line: string) => void lines.push(line),
+    },
+  };
+}
+
+/**
+ * The app on a real port over a real SQLite file; the clock is ours so flood tests are exact:
+ * each post that reaches the clock moves it 20 s on (past the flood limit) unless `freeze()`
+ * stops it. The test keeps the database connection, to set SQLite's limits on it.
+ */
 async function start(
   config: Partial<ServiceConfig> = {},
   env: Record<string, string> = {},
@@ -37,8 +61,11 @@ async function start(
     mkdtempSync(join(tmpdir(), 'dateline-api-')),
     'comments.sqlite',
   );
-  const repository = openSqliteRepository(database);
+  const db = new Database(database);
+  const repository = openSqliteRepository(db);
   let now = Date.UTC(2025, 6, 20, 8);
+  let step = 20_000;
+  const log = captureLog();
   const app = createApp({
     repository,
     config: {
@@ -53,12 +80,21 @@ async function start(
     address: (c) =>
       c.req.header('x-test-address') ?? getConnInfo(c).remote.address,
     now: () => {
-      now += 20_000;
+      now += step;
       return new Date(now);
     },
+    logger: log.logger,
   });
+  // Counts the requests the server has begun (their headers arrived), for overlap tests.
+  let begun = 0;
+  const waiting: Array<{ count: number; resolve: () => void }> = [];
+  const fetch: typeof app.fetch = (request, ...rest) => {
+    begun += 1;
+    for (const w of waiting.filter((w) => begun >= w.count)) w.resolve();
+    return app.fetch(request, ...rest);
+  };
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+    const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () =>
       resolve(s),
     );
   });
@@ -67,9 +103,23 @@ async function start(
   return {
     base,
     database,
+    db,
     repository,
+    log: log.lines,
     tick: (ms: number) => {
       now += ms;
+    },
+    /** Resolves once the server has begun `count` more requests than so far. */
+    begins: (count: number) => {
+      const target = begun + count;
+      return new Promise<void>((resolve) => {
+        if (begun >= target) resolve();
+        else waiting.push({ count: target, resolve });
+      });
+    },
+    /** From now on every request comes at the same moment. */
+    freeze: () => {
+      step = 0;
     },
   };
 }
@@ -339,8 +389,9 @@ describe('policy', () => {
 
   it('refuses the same author saying the same thing twice with 409', async () => {
     const { base } = await start();
-    await post(base, 't', input('Same words'));
-    const again = await post(base, 't', input('Same words'));
+    const me = { 'x-test-address': '203.0.113.5' };
+    await post(base, 't', input('Same words'), me);
+    const again = await post(base, 't', input('Same words'), me);
     expect(again.status).toBe(409);
     expect((await again.json()).error).toMatchObject({
       code: 'duplicate',
@@ -409,12 +460,15 @@ describe('bad input', () => {
       400,
       'Your comment could not be posted: please check the highlighted fields.',
     ],
-  ])('answers %s with %i', async (_what, body, status, message) => {
-    const { base } = await start();
-    const res = await post(base, 't', body);
-    expect(res.status).toBe(status);
-    expect((await res.json()).error.message).toBe(message);
-  });
+  ])(
+    'answers %s with 400 and says what is wrong',
+    async (_what, body, status, message) => {
+      const { base } = await start();
+      const res = await post(base, 't', body);
+      expect(res.status).toBe(status);
+      expect((await res.json()).error.message).toBe(message);
+    },
+  );
 
   it('says which field breaks which rule', async () => {
     const { base } = await start();
@@ -433,13 +487,6 @@ describe('bad input', () => {
       'author.url': say['url-invalid'],
       body: say['body-control-character'],
     });
-  });
-
-  it('answers 413 to a body over 100 KB', async () => {
-    const { base } = await start();
-    const res = await post(base, 't', input('x'.repeat(101 * 1024)));
-    expect(res.status).toBe(413);
-    expect((await res.json()).error.code).toBe('too-large');
   });
 
   it('answers 415 to a body that is not JSON', async () => {
@@ -669,5 +716,548 @@ describe('configuration', () => {
     expect(() => readConfig({ DATELINE_ADMIN_TOKEN: 'short' })).toThrow(
       'at least 16 characters',
     );
+  });
+});
+
+/** What an answer tells its receiver, without what differs for every comment (ids, times, text). */
+async function shape(res: Response) {
+  const json = await res.json();
+  return {
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    error: json.error,
+    comment: json.comment && {
+      status: json.comment.status,
+      keys: Object.keys(json.comment).sort(),
+      author: Object.keys(json.comment.author).sort(),
+    },
+  };
+}
+
+describe('no oracles', () => {
+  it('answers a guessed email exactly as a fresh comment, and slows the guesser', async () => {
+    const { base, freeze } = await start({ moderation: 'first-time' });
+    const known = 'I saw the raid in Sihanoukville.';
+    expect(
+      (await post(base, 't', input(known), { 'x-test-address': '203.0.113.1' }))
+        .status,
+    ).toBe(201);
+    freeze();
+    // The guesses include the commenter's real email, under their name and under others.
+    const emails = [
+      'dara@example.com',
+      'sokha@example.com',
+      'SOKHA@example.com',
+      'sokha@example.org',
+      'sokha@example.com',
+    ];
+    const names = ['Dara', 'Sokha', 'S.', 'Sokha', 'Anyone'];
+    const guess = async (body: string, address: string) => {
+      const answers = [];
+      for (const [i, email] of emails.entries())
+        answers.push(
+          await shape(
+            await post(
+              base,
+              't',
+              { author: { name: names[i], email }, body },
+              { 'x-test-address': address },
+            ),
+          ),
+        );
+      return answers;
+    };
+    const guessed = await guess(known, '198.51.100.7');
+    const fresh = await guess('Words nobody wrote before.', '198.51.100.8');
+    expect(guessed).toEqual(fresh);
+    // one comment stored, like any first comment, then the flood limit: never a 409
+    expect(guessed.map((a) => a.status)).toEqual([201, 429, 429, 429, 429]);
+    expect(guessed[0]!.comment.status).toBe('pending');
+  });
+
+  it('checks the flood limit before looking at anything stored', async () => {
+    const { base, freeze } = await start();
+    const me = { 'x-test-address': '203.0.113.2' };
+    expect((await post(base, 't', input('one'), me)).status).toBe(201);
+    freeze();
+    // A reply to a comment that does not exist, or the same words again: both wait their turn.
+    const reply = await post(
+      base,
+      't',
+      input('two', { parentId: 'no-such-comment' }),
+      me,
+    );
+    expect(reply.status).toBe(429);
+    expect((await post(base, 't', input('one'), me)).status).toBe(429);
+  });
+
+  it('tells only the same sender, by address and email, that they already said it', async () => {
+    const { base } = await start();
+    const me = { 'x-test-address': '203.0.113.5' };
+    expect((await post(base, 't', input('Same words'), me)).status).toBe(201);
+    const again = await post(
+      base,
+      't',
+      input('Same words', {
+        author: { name: 'Sokha', email: 'Sokha@Example.com' },
+      }),
+      me,
+    );
+    expect(again.status).toBe(409);
+    expect((await again.json()).error.code).toBe('duplicate');
+    // someone else on the same connection, and the same email from elsewhere: new comments
+    expect(
+      (
+        await post(
+          base,
+          't',
+          input('Same words', {
+            author: { name: 'Sokha', email: 'neighbour@example.com' },
+          }),
+          me,
+        )
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await post(base, 't', input('Same words'), {
+          'x-test-address': '203.0.113.6',
+        })
+      ).status,
+    ).toBe(201);
+    // the same words in another thread are no repeat
+    expect((await post(base, 'u', input('Same words'), me)).status).toBe(201);
+  });
+
+  it('counts a held or spam copy as said, a deleted one not', async () => {
+    const { base } = await start({ moderation: 'all' });
+    const me = { 'x-test-address': '203.0.113.9' };
+    const held = (await (await post(base, 't', input('Held'), me)).json())
+      .comment;
+    expect((await post(base, 't', input('Held'), me)).status).toBe(409);
+    await post(
+      base,
+      't',
+      input('Spam', { honeypot: 'http://spam.example' }),
+      me,
+    );
+    expect((await post(base, 't', input('Spam'), me)).status).toBe(409);
+    await admin(base, `/comments/${held.id}`, { method: 'DELETE' });
+    expect((await post(base, 't', input('Held'), me)).status).toBe(201);
+  });
+});
+
+describe('first-time moderation', () => {
+  it('trusts a returning commenter only under the same name and email, as WordPress', async () => {
+    const { base } = await start({ moderation: 'first-time' });
+    const first = (await (await post(base, 't', input('first'))).json())
+      .comment;
+    await admin(base, `/comments/${first.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ status: 'approved' }),
+    });
+    const statusOf = async (author: Record<string, string>, body: string) =>
+      (await (await post(base, 't', { author, body })).json()).comment.status;
+    // their email under another name and website: held, like any first comment
+    expect(
+      await statusOf(
+        {
+          name: 'Impostor',
+          email: 'sokha@example.com',
+          url: 'https://impostor.example',
+        },
+        'borrowed',
+      ),
+    ).toBe('pending');
+    expect(
+      await statusOf({ name: 'Sokha', email: 'sokha@example.org' }, 'other'),
+    ).toBe('pending');
+    // their name and email (in any case; the website is not compared, as in WordPress)
+    expect(
+      await statusOf({ name: 'Sokha', email: 'SOKHA@example.com' }, 'case'),
+    ).toBe('approved');
+    expect(
+      await statusOf(
+        {
+          name: 'Sokha',
+          email: 'sokha@example.com',
+          url: 'https://sokha.example',
+        },
+        'site',
+      ),
+    ).toBe('approved');
+  });
+});
+
+describe('Idempotency-Key', () => {
+  const total = async (base: string, thread = 't') =>
+    (await (await fetch(`${base}/api/threads/${thread}/comments`)).json())
+      .total;
+
+  it('stores one comment and answers 30 overlapping retries alike', async () => {
+    const { base, begins } = await start();
+    const headers = {
+      'idempotency-key': 'retry-me',
+      'x-test-address': '203.0.113.20',
+    };
+    const responses = await overlappingPosts(
+      30,
+      () => `${base}/api/threads/t/comments`,
+      { 'content-type': 'application/json', ...headers },
+      JSON.stringify(input('Posted once')),
+      begins(30),
+    );
+    const answers = await Promise.all(
+      responses.map(async (r) => `${r.status} ${await r.text()}`),
+    );
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0]).toMatch(/^201 \{"comment":/);
+    expect(await total(base)).toBe(1);
+  });
+
+  it('refuses the same key with a different comment, 422', async () => {
+    const { base } = await start();
+    const key = { 'idempotency-key': 'one-key' };
+    const first = await post(base, 't', input('First words'), key);
+    expect(first.status).toBe(201);
+    for (const other of [
+      input('Other words'),
+      input('First words', {
+        author: { name: 'Sokha', email: 'other@example.com' },
+      }),
+    ]) {
+      const res = await post(base, 't', other, key);
+      expect(res.status).toBe(422);
+      expect((await res.json()).error).toEqual({
+        code: 'invalid',
+        message:
+          'This Idempotency-Key was already used for a different comment. Send each new comment with a new key.',
+      });
+    }
+    expect(await total(base)).toBe(1);
+  });
+
+  it('replays the first answer to the same request however its JSON is written', async () => {
+    const { base } = await start();
+    const key = { 'idempotency-key': 'same' };
+    const first = await (
+      await post(base, 't', input('Hello', { parentId: null }), key)
+    ).text();
+    const retry = await post(
+      base,
+      't',
+      `{ "body": "  Hello ",\n  "author": { "email": "sokha@example.com", "name": "Sokha" } }`,
+      key,
+    );
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replay')).toBe('true');
+    expect(await retry.text()).toBe(first);
+  });
+
+  it('gives the key back after a refusal, so a later retry succeeds', async () => {
+    const { base, freeze, tick } = await start();
+    const me = { 'x-test-address': '203.0.113.21' };
+    expect((await post(base, 't', input('one'), me)).status).toBe(201);
+    freeze();
+    const key = { ...me, 'idempotency-key': 'after-a-wait' };
+    expect((await post(base, 't', input('two'), key)).status).toBe(429);
+    tick(15_000);
+    const later = await post(base, 't', input('two'), key);
+    expect(later.status).toBe(201);
+    expect(later.headers.get('idempotent-replay')).toBeNull();
+  });
+
+  it('takes over a key whose holder stopped before answering', async () => {
+    const { base, repository } = await start();
+    await repository.reserve({
+      threadId: 't',
+      key: 'orphan',
+      requestHash: requestHash({
+        threadId: 't',
+        key: 'orphan',
+        author: { name: 'Sokha', email: 'sokha@example.com' },
+        body: 'Left behind',
+      }),
+      now: Date.now() - 60_000,
+      leaseMs: 10_000,
+    });
+    const res = await post(base, 't', input('Left behind'), {
+      'idempotency-key': 'orphan',
+    });
+    expect(res.status).toBe(201);
+    expect(await total(base)).toBe(1);
+  });
+});
+
+/** The longest text of `unit` that NewCommentSchema accepts in `field`. */
+function longest(unit: string, field: 'name' | 'body'): string {
+  const accepts = (text: string) =>
+    NewCommentSchema.safeParse({
+      threadId: 't',
+      author: { name: field === 'name' ? text : 'A', email: 'a@example.com' },
+      body: field === 'body' ? text : 'x',
+    }).success;
+  let low = 1;
+  let high = NEW_COMMENT_LIMITS[field] + 1;
+  while (low + 1 < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (accepts(unit.repeat(mid))) low = mid;
+    else high = mid;
+  }
+  return unit.repeat(low);
+}
+
+/** JSON as Python's json.dumps and PHP's json_encode write it: every non-ASCII code unit escaped. */
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+describe('request size', () => {
+  it.each([
+    ['CJK', '中'],
+    ['Khmer', 'ក'],
+    ['emoji', '😀'],
+  ])(
+    'accepts the longest comment in %s, as UTF-8 and as escaped JSON',
+    async (_script, unit) => {
+      const { base } = await start();
+      const comment = {
+        author: {
+          name: longest(unit, 'name'),
+          email: `${'a'.repeat(NEW_COMMENT_LIMITS.email - 12)}@example.com`,
+          url: `https://example.com/${'a'.repeat(NEW_COMMENT_LIMITS.url - 20)}`,
+        },
+        body: longest(unit, 'body'),
+      };
+      expect(comment.body.length).toBeGreaterThan(NEW_COMMENT_LIMITS.body - 2);
+      const raw = await post(base, 't', JSON.stringify(comment));
+      expect(raw.status).toBe(201);
+      const escaped = asciiJson({
+        ...comment,
+        body: `${comment.body.slice(0, -2)}!`,
+      });
+      expect(Buffer.byteLength(escaped)).toBeGreaterThan(390_000);
+      expect((await post(base, 't', escaped)).status).toBe(201);
+    },
+  );
+
+  it('accepts 40,000 CJK characters', async () => {
+    const { base } = await start();
+    expect((await post(base, 't', input('中'.repeat(40_000)))).status).toBe(
+      201,
+    );
+  });
+
+  it('reads a request up to the limit and refuses one byte more with 413', async () => {
+    const { base } = await start();
+    const padded = (bytes: number) => {
+      const head = '{"author":{"name":"A","email":"a@example.com"},"body":"';
+      return `${head}${'x'.repeat(bytes - head.length - 2)}"}`;
+    };
+    const atLimit = await post(base, 't', padded(MAX_COMMENT_REQUEST_BYTES));
+    // read and judged by the comment rules
+    expect(atLimit.status).toBe(400);
+    expect((await atLimit.json()).error.fields.body).toBeDefined();
+    const over = await post(base, 't', padded(MAX_COMMENT_REQUEST_BYTES + 1));
+    expect(over.status).toBe(413);
+    expect((await over.json()).error).toEqual({
+      code: 'too-large',
+      message:
+        'This request is larger than any comment can be: requests are limited to 778 KB, room for a 65,525-character comment in any script. Nothing was stored.',
+    });
+  });
+
+  it('limits what the moderation API reads', async () => {
+    const { base } = await start();
+    const res = await admin(base, '/comments/some-id', {
+      method: 'PATCH',
+      body: JSON.stringify({
+        status: 'approved',
+        padding: 'x'.repeat(MAX_ADMIN_REQUEST_BYTES),
+      }),
+    });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.message).toBe(
+      'A moderation request is limited to 16 KB.',
+    );
+  });
+});
+
+describe('a database that cannot be written', () => {
+  const NOTHING_STORED =
+    'The comment service cannot store comments right now; nothing was stored. Please try again later.';
+
+  it('answers a post 507 saying nothing was stored, and the health check says the database is full', async () => {
+    const { base, db, log } = await start();
+    expect((await post(base, 't', input('before'))).status).toBe(201);
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    // SQLite may add no page to the file: every write that needs room fails as on a full disk.
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true })}`);
+    const res = await post(base, 't', input('x'.repeat(20_000)), {
+      'idempotency-key': 'while-full',
+    });
+    expect(res.status).toBe(507);
+    expect(await res.json()).toEqual({
+      error: { code: 'server', message: NOTHING_STORED },
+    });
+    const health = await fetch(`${base}/api/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({
+      status: 'unavailable',
+      error: {
+        code: 'server',
+        message: expect.stringContaining(
+          'the database cannot be written: it is full',
+        ),
+      },
+    });
+    expect(log.join('\n')).toContain('SQLITE_FULL');
+    db.pragma('max_page_count = 1000000');
+    expect(
+      (await (await fetch(`${base}/api/threads/t/comments`)).json()).total,
+    ).toBe(1);
+  });
+
+  it('finds a full database when asked for its health alone', async () => {
+    const { base, db } = await start();
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true })}`);
+    const health = await fetch(`${base}/api/health`);
+    expect(health.status).toBe(503);
+  });
+
+  it('answers 503 when the database is read-only, and the health check says so', async () => {
+    const { base, db } = await start();
+    db.pragma('query_only = ON');
+    const res = await post(base, 't', input('read-only'));
+    expect(res.status).toBe(503);
+    expect((await res.json()).error.message).toBe(NOTHING_STORED);
+    const health = await fetch(`${base}/api/health`);
+    expect(health.status).toBe(503);
+    expect((await health.json()).error.message).toContain('read-only');
+  });
+});
+
+describe('origins', () => {
+  function app(origins: string[] = []) {
+    const repository = openSqliteRepository(':memory:');
+    const log = captureLog();
+    const service = createApp({
+      repository,
+      config: {
+        ...readConfig({
+          DATELINE_MODERATION: 'none',
+          DATELINE_ADMIN_TOKEN: TOKEN,
+        }),
+        origins,
+        floodSeconds: 0,
+      },
+      address: () => '192.0.2.1',
+      logger: log.logger,
+    });
+    const request = (
+      method: string,
+      path: string,
+      headers: Record<string, string> = {},
+      body?: unknown,
+    ) =>
+      service.request(`http://comments.example${path}`, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${TOKEN}`,
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    return { repository, request, log: log.lines };
+  }
+
+  it('refuses a post or a moderation from another site’s page with 403', async () => {
+    const { request, repository } = app(['https://news.example']);
+    const evil = { origin: 'https://evil.example' };
+    const posted = await request(
+      'POST',
+      '/api/threads/t/comments',
+      evil,
+      input('forged'),
+    );
+    expect(posted.status).toBe(403);
+    expect(await repository.countApproved('t')).toBe(0);
+
+    const mine = await (
+      await request('POST', '/api/threads/t/comments', {}, input('mine'))
+    ).json();
+    for (const [method, body] of [
+      ['PATCH', { status: 'spam' }],
+      ['DELETE', undefined],
+    ] as const)
+      expect(
+        (
+          await request(
+            method,
+            `/api/admin/comments/${mine.comment.id}`,
+            evil,
+            body,
+          )
+        ).status,
+      ).toBe(403);
+    expect((await repository.get(mine.comment.id))?.status).toBe('approved');
+  });
+
+  it('accepts its own pages, the listed origins, and clients that send no origin', async () => {
+    const { request } = app(['https://news.example']);
+    const own = await request(
+      'POST',
+      '/api/threads/t/comments',
+      { origin: 'http://comments.example' },
+      input('own page', { author: { name: 'A', email: 'a@example.com' } }),
+    );
+    expect(own.status).toBe(201);
+    const listed = await request(
+      'POST',
+      '/api/threads/t/comments',
+      { origin: 'https://news.example' },
+      input('listed page', { author: { name: 'B', email: 'b@example.com' } }),
+    );
+    expect(listed.status).toBe(201);
+    expect(listed.headers.get('access-control-allow-origin')).toBe(
+      'https://news.example',
+    );
+    const curl = await request(
+      'POST',
+      '/api/threads/t/comments',
+      {},
+      input('curl', { author: { name: 'C', email: 'c@example.com' } }),
+    );
+    expect(curl.status).toBe(201);
+  });
+
+  it('logs a refused origin once, with the setting that allows it', async () => {
+    const { request, log } = app();
+    for (let i = 0; i < 10; i += 1) {
+      await request('GET', '/api/threads/t/comments', {
+        origin: 'https://x.example',
+      });
+      await request(
+        'POST',
+        '/api/threads/t/comments',
+        { origin: 'https://x.example' },
+        input(`try ${i}`),
+      );
+    }
+    expect(log).toEqual([
+      'Comment request from https://x.example refused: add it to DATELINE_ORIGINS to allow it.',
+    ]);
+  });
+
+  it('lets any origin ask for the health check', async () => {
+    const { request, log } = app();
+    const res = await request('GET', '/api/health', {
+      origin: 'https://x.example',
+    });
+    expect(res.status).toBe(200);
+    expect(log).toHaveLength(1);
   });
 });

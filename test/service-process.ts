@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,4 +81,66 @@ export async function startService(
         child.kill(signal);
       }),
   };
+}
+
+/**
+ * Posts `count` requests that certainly overlap: each sends its headers (with the body's
+ * Content-Length, as browsers do) and half its body, and none sends the rest until every one
+ * has sent its first half. So the service starts them all before it can finish any (a plain
+ * `Promise.all` of fetches may well be served one after another). `url(i)` says where the
+ * i-th goes, e.g. to one of several processes.
+ */
+export async function overlappingPosts(
+  count: number,
+  url: (i: number) => string,
+  headers: Record<string, string>,
+  body: string,
+  /** Resolves once the service has begun every request, where the test can tell. */
+  begun: Promise<void> = Promise.resolve(),
+): Promise<Response[]> {
+  const bytes = Buffer.from(body);
+  const half = Math.max(1, Math.floor(bytes.length / 2));
+  let release!: () => void;
+  const allStarted = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let started = 0;
+  return Promise.all(
+    Array.from(
+      { length: count },
+      (_, i) =>
+        new Promise<Response>((resolve, reject) => {
+          const req = request(
+            url(i),
+            {
+              method: 'POST',
+              headers: { ...headers, 'content-length': bytes.length },
+              agent: false,
+            },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (chunk: Buffer) => chunks.push(chunk));
+              res.on('error', reject);
+              res.on('end', () => {
+                const answer = new Headers();
+                for (const [name, value] of Object.entries(res.headers))
+                  if (typeof value === 'string') answer.set(name, value);
+                resolve(
+                  new Response(
+                    res.statusCode === 304 ? null : Buffer.concat(chunks),
+                    { status: res.statusCode ?? 0, headers: answer },
+                  ),
+                );
+              });
+            },
+          );
+          req.on('error', reject);
+          req.write(bytes.subarray(0, half), () => {
+            started += 1;
+            if (started === count) void begun.then(release);
+          });
+          void allStarted.then(() => req.end(bytes.subarray(half)));
+        }),
+    ),
+  );
 }
