@@ -2,65 +2,188 @@
  * The comment service: `npm start` runs it with `--demo`.
  *
  *   PORT=4321 DATELINE_DB=.data/dateline.sqlite tsx src/server.ts
+ *
+ * Settings are read and checked first; a bad one, a database that cannot be written or a port
+ * that is taken stops it with one line that says which. SIGTERM and SIGINT let requests in
+ * flight finish (DATELINE_SHUTDOWN_SECONDS at most), then close the database and exit.
  */
+import type { Server } from 'node:http';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
+import { Hono } from 'hono';
 import { createApp } from './app.js';
-import { ConfigError, readConfig } from './config.js';
+import {
+  ConfigError,
+  readConfig,
+  type ServiceConfig,
+  unknownSettings,
+} from './config.js';
+import { addressForLimits, clientAddress } from './node/client-address.js';
+import { graceful, handlerTracker, httpServerOptions } from './node/http.js';
+import {
+  databaseFailure,
+  databaseProblem,
+  listenFailure,
+  shownPath,
+} from './node/startup.js';
 import { openSqliteRepository } from './repository/sqlite.js';
-import { serveExamples } from './static.js';
+import type { CommentRepository } from './repository/types.js';
+import { pages, securityHeaders } from './routes/pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = process.argv.includes('--demo');
 
-function main() {
-  const config = readConfig(process.env, demo ? { moderation: 'none' } : {});
-  const repository = openSqliteRepository(config.database);
-  const address = (c: Context) => {
-    if (config.trustProxy) {
-      const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-      if (forwarded) return forwarded;
-    }
-    return getConnInfo(c).remote.address;
-  };
-  const app = createApp({ repository, config, address });
-  serveExamples(app, root);
+function cannotStart(message: string): never {
+  console.error(`Dateline cannot start: ${message}`);
+  process.exit(1);
+}
 
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-    console.log(`Dateline is running at http://localhost:${info.port}`);
-    console.log(
-      `  comments are stored in ${relative(process.cwd(), config.database) || config.database}`,
+const everyInterface = (host: string) => host === '0.0.0.0' || host === '::';
+
+/** Where a person on this machine opens the service. */
+function localUrl(host: string, port: number): string {
+  const name = everyInterface(host)
+    ? 'localhost'
+    : isIP(host) === 6
+      ? `[${host}]`
+      : host;
+  return `http://${name}:${port}`;
+}
+
+function startupLines(config: ServiceConfig, port: number): string[] {
+  const lines = [`Dateline is running at ${localUrl(config.host, port)}`];
+  lines.push(
+    everyInterface(config.host)
+      ? `  listening on every interface (HOST=${config.host})`
+      : `  listening on ${config.host} only${config.host === '127.0.0.1' ? ' (set HOST=0.0.0.0 to accept other machines)' : ''}`,
+  );
+  lines.push(
+    `  comments are stored in ${config.database === ':memory:' ? 'memory (lost when it stops)' : shownPath(config.database)}`,
+  );
+  lines.push(
+    config.moderation === 'none'
+      ? `  moderation: none${demo ? ' (the local demo publishes every comment at once; set DATELINE_MODERATION=first-time to hold first-time commenters, as WordPress does)' : ''}`
+      : `  moderation: ${config.moderation}`,
+  );
+  if (!config.adminToken)
+    lines.push(
+      '  moderation API: off (set DATELINE_ADMIN_TOKEN to turn it on)',
     );
-    console.log(
-      config.moderation === 'none'
-        ? `  moderation: none${demo ? ' (the local demo publishes every comment at once; set DATELINE_MODERATION=first-time to hold first-time commenters, as WordPress does)' : ''}`
-        : `  moderation: ${config.moderation}`,
+  if (config.trustProxy > 0) {
+    lines.push(
+      `  client addresses: from X-Forwarded-For, behind ${config.trustProxy} ${config.trustProxy === 1 ? 'proxy' : 'proxies'}`,
     );
-    if (!config.adminToken)
-      console.log(
-        '  moderation API: off (set DATELINE_ADMIN_TOKEN to turn it on)',
+    if (!isLoopback(config.host))
+      lines.push(
+        `  warning: DATELINE_TRUST_PROXY is set and port ${port} is open beyond this machine; a client that reaches it without the proxy can claim any address (set HOST=127.0.0.1 if the proxy runs here)`,
       );
+  }
+  return lines;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function openDatabase(config: ServiceConfig): CommentRepository {
+  const problem = databaseProblem(config.database);
+  if (problem) cannotStart(problem);
+  try {
+    return openSqliteRepository(config.database);
+  } catch (error) {
+    const message = databaseFailure(error, config.database);
+    if (message) cannotStart(message);
+    throw error;
+  }
+}
+
+function main() {
+  let config: ServiceConfig;
+  try {
+    config = readConfig(process.env, demo ? { moderation: 'none' } : {});
+  } catch (error) {
+    if (error instanceof ConfigError) cannotStart(error.message);
+    throw error;
+  }
+  for (const warning of unknownSettings(process.env))
+    console.warn(`Dateline: ${warning}`);
+
+  const repository = openDatabase(config);
+  const site = new Hono();
+  // First, so every answer gets the headers, the API's and the error handler's included.
+  site.use(securityHeaders());
+  site.route(
+    '/',
+    createApp({
+      repository,
+      config,
+      address: (c) => {
+        const address = clientAddress(
+          c.req.header('x-forwarded-for'),
+          getConnInfo(c).remote.address,
+          config.trustProxy,
+        );
+        return address && addressForLimits(address);
+      },
+    }),
+  );
+  site.route('/', pages({ root }));
+  site.notFound((c) => c.text('Not found. The seed article is at /.', 404));
+
+  const handlers = handlerTracker();
+  const server = serve(
+    {
+      fetch: handlers.wrap(site.fetch),
+      port: config.port,
+      hostname: config.host,
+      serverOptions: httpServerOptions(config),
+    },
+    (info) => {
+      // One write, so whoever waits for the first line has them all.
+      console.log(startupLines(config, info.port).join('\n'));
+    },
+  ) as Server;
+  server.on('error', (error) => {
+    if (server.listening) {
+      console.error(error);
+      return;
+    }
+    repository.close();
+    const message = listenFailure(error, config.host, config.port);
+    if (message) cannotStart(message);
+    throw error;
   });
 
-  const stop = () => {
-    server.close(() => {
-      repository.close();
-      process.exit(0);
-    });
+  const lifecycle = graceful(server);
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.log(`Dateline: ${signal} again, dropping what is still running.`);
+      void lifecycle.stop(0);
+      return;
+    }
+    stopping = true;
+    const inFlight = lifecycle.inFlight;
+    console.log(
+      inFlight
+        ? `Dateline is stopping (${signal}): finishing ${inFlight} ${inFlight === 1 ? 'request' : 'requests'}, for ${config.shutdownSeconds} s at most.`
+        : `Dateline is stopping (${signal}).`,
+    );
+    const { dropped } = await lifecycle.stop(config.shutdownSeconds * 1000);
+    // Handlers whose connection was dropped still settle before the database closes.
+    await handlers.settled(1000);
+    repository.close();
+    console.log(
+      dropped
+        ? `Dateline stopped; ${dropped} ${dropped === 1 ? 'request' : 'requests'} still running after ${config.shutdownSeconds} s ${dropped === 1 ? 'was' : 'were'} dropped.`
+        : 'Dateline stopped.',
+    );
+    process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', (signal) => void stop(signal));
+  process.on('SIGTERM', (signal) => void stop(signal));
 }
 
-try {
-  main();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`Dateline cannot start: ${error.message}`);
-    process.exit(1);
-  }
-  throw error;
-}
+main();

@@ -1,0 +1,169 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chownSync, mkdtempSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, root } from './service-process.js';
+
+export { freePort, root };
+
+/** Root writes whatever a file's mode says; as root, tests that need "read-only" run as nobody. */
+export const NOBODY = { uid: 65534, gid: 65534 };
+export const runningAsRoot = process.getuid?.() === 0;
+
+/** A temporary folder the service's user can write (given to nobody when the tests run as root). */
+export function scratchFolder(user?: typeof NOBODY): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-process-'));
+  if (user) chownSync(dir, user.uid, user.gid);
+  return dir;
+}
+
+export interface ServiceProcess {
+  url: string;
+  port: number;
+  /** The SQLite file it was given. */
+  database: string;
+  child: ChildProcess;
+  /** Everything it wrote to stdout and stderr so far. */
+  output: () => string;
+  /** Resolves with the exit code once it has exited. */
+  exited: Promise<number | null>;
+  /** Resolves once its output contains `text`; rejects if it exits first. */
+  printed: (text: string) => Promise<void>;
+}
+
+/**
+ * Runs `src/server.ts` as `npm start` does, on a free port and a fresh database unless `env`
+ * says otherwise, optionally as another user. Does not wait for it to listen.
+ */
+export async function spawnService(
+  env: Record<string, string> = {},
+  { args = ['--demo'], user }: { args?: string[]; user?: typeof NOBODY } = {},
+): Promise<ServiceProcess> {
+  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const database =
+    env.DATELINE_DB ?? join(scratchFolder(user), 'dateline.sqlite');
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('DATELINE_')),
+  );
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/server.ts'), ...args],
+    {
+      cwd: root,
+      env: {
+        ...inherited,
+        PORT: String(port),
+        DATELINE_DB: database,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(user ?? {}),
+    },
+  );
+  let output = '';
+  const watchers = new Set<() => void>();
+  const onData = (d: Buffer) => {
+    output += d;
+    for (const w of watchers) w();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      for (const w of watchers) w();
+      resolve(code);
+    }),
+  );
+  const printed = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (output.includes(text)) {
+          watchers.delete(check);
+          resolve();
+        } else if (child.exitCode !== null) {
+          watchers.delete(check);
+          reject(
+            new Error(`The service exited before printing ${text}:\n${output}`),
+          );
+        }
+      };
+      watchers.add(check);
+      check();
+    });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    database,
+    child,
+    output: () => output,
+    exited,
+    printed,
+  };
+}
+
+/** Runs the service and waits until it answers /api/health. */
+export async function startService(
+  env: Record<string, string> = {},
+  options: Parameters<typeof spawnService>[1] = {},
+): Promise<ServiceProcess> {
+  const service = await spawnService(env, options);
+  await service.printed('Dateline is running at');
+  return service;
+}
+
+/** Runs the service expecting it not to start: its exit code and what it printed. */
+export async function failedStart(
+  env: Record<string, string>,
+  options: Parameters<typeof spawnService>[1] = {},
+): Promise<{ code: number | null; output: string }> {
+  const service = await spawnService(env, options);
+  const code = await service.exited;
+  return { code, output: service.output() };
+}
+
+/** A raw connection, for requests no HTTP client would send: slow, stalled, unnormalised. */
+export async function rawConnection(port: number) {
+  const socket: Socket = connect(port, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('error', reject);
+  });
+  let received = '';
+  const watchers = new Set<() => void>();
+  socket.on('data', (d) => {
+    received += d;
+    for (const w of watchers) w();
+  });
+  const closed = new Promise<void>((resolve) => {
+    socket.once('close', () => {
+      for (const w of watchers) w();
+      resolve();
+    });
+  });
+  socket.on('error', () => {
+    // A reset is one of the answers these tests look for; `closed` reports it.
+  });
+  return {
+    socket,
+    received: () => received,
+    closed,
+    isClosed: () => socket.destroyed,
+    /** Resolves once the server has sent `text`, or closed the connection. */
+    receivedOrClosed: (text: string) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (received.includes(text) || socket.destroyed) {
+            watchers.delete(check);
+            resolve();
+          }
+        };
+        watchers.add(check);
+        check();
+      }),
+    write: (text: string) =>
+      new Promise<void>((resolve, reject) =>
+        socket.write(text, (e) => (e ? reject(e) : resolve())),
+      ),
+  };
+}
