@@ -929,7 +929,7 @@ describe('Idempotency-Key', () => {
       const res = await post(base, 't', other, key);
       expect(res.status).toBe(422);
       expect((await res.json()).error).toEqual({
-        code: 'invalid',
+        code: 'conflict',
         message:
           'This Idempotency-Key was already used for a different comment. Send each new comment with a new key.',
       });
@@ -1100,14 +1100,14 @@ describe('a database that cannot be written', () => {
     });
     expect(res.status).toBe(507);
     expect(await res.json()).toEqual({
-      error: { code: 'server', message: NOTHING_STORED },
+      error: { code: 'unavailable', message: NOTHING_STORED },
     });
     const health = await fetch(`${base}/api/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toEqual({
       status: 'unavailable',
       error: {
-        code: 'server',
+        code: 'unavailable',
         message: expect.stringContaining(
           'the database cannot be written: it is full',
         ),

@@ -22,7 +22,7 @@ export function answerErrors({
       onStorageProblem?.(error);
       logger.error(error.message);
       return fail(c, error.problem === 'full' ? 507 : 503, {
-        code: 'server',
+        code: 'unavailable',
         message:
           'The comment service cannot store comments right now; nothing was stored. Please try again later.',
       });

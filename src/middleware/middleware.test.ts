@@ -111,7 +111,7 @@ describe('answerErrors', () => {
     const res = await app.request('/');
     expect(res.status).toBe(507);
     expect((await res.json()).error).toEqual({
-      code: 'server',
+      code: 'unavailable',
       message:
         'The comment service cannot store comments right now; nothing was stored. Please try again later.',
     });

@@ -34,7 +34,7 @@ describe('originGuard', () => {
       expect(res.status).toBe(403);
       expect(await res.json()).toEqual({
         error: {
-          code: 'unauthorized',
+          code: 'forbidden',
           message:
             'This comment service does not accept requests from pages on https://evil.example.',
         },

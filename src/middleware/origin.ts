@@ -87,7 +87,7 @@ export function originGuard(options: OriginGuardOptions): MiddlewareHandler {
     remember(origin);
     if (SAFE_METHODS.has(c.req.method)) return next();
     return fail(c, 403, {
-      code: 'unauthorized',
+      code: 'forbidden',
       message: `This comment service does not accept requests from pages on ${printable(origin)}.`,
     });
   };

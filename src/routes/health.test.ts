@@ -73,7 +73,7 @@ describe('GET /api/health', () => {
     expect(await down.json()).toEqual({
       status: 'unavailable',
       error: {
-        code: 'server',
+        code: 'unavailable',
         message:
           'The comment service cannot store comments right now: the database cannot be written: it is full (the disk has no space left, or the database reached its size limit).',
       },

@@ -91,7 +91,7 @@ export function health(storage: StorageHealth) {
       {
         status: 'unavailable',
         error: {
-          code: 'server',
+          code: 'unavailable',
           message: `The comment service cannot store comments right now: ${describeProblem(problem)}.`,
         },
       },

@@ -207,7 +207,7 @@ export function threads(deps: RouteDeps) {
             : 0;
           if (wait > 0) return tooFast(c, wait);
           return fail(c, 422, {
-            code: 'invalid',
+            code: 'conflict',
             message:
               'This Idempotency-Key was already used for a different comment. Send each new comment with a new key.',
           });
@@ -217,7 +217,7 @@ export function threads(deps: RouteDeps) {
             c,
             503,
             {
-              code: 'server',
+              code: 'unavailable',
               message:
                 'This comment is still being stored by an earlier attempt. Please try again in a moment.',
             },

@@ -64,6 +64,12 @@ export const ERROR_CODES = [
   'not-found',
   'too-large',
   'unauthorized',
+  /** A state change from a page whose origin the service does not accept. */
+  'forbidden',
+  /** An Idempotency-Key reused for a different request. */
+  'conflict',
+  /** The service cannot store anything right now (a full or read-only database). */
+  'unavailable',
   'server',
 ] as const;
 

@@ -31,6 +31,9 @@ const STORE_CODES: Record<string, CommentStoreErrorCode> = {
   'not-found': 'invalid',
   'too-large': 'invalid',
   unauthorized: 'server',
+  forbidden: 'refused-origin',
+  conflict: 'invalid',
+  unavailable: 'server',
   server: 'server',
 };
 

@@ -341,6 +341,27 @@ describe('REST store', () => {
     ).rejects.toMatchObject({ code: 'refused-origin' });
   });
 
+  it('reads the service refusing a page on its own origin (403 forbidden) as a refused page', async () => {
+    const { fetch } = scripted(() =>
+      json(
+        {
+          error: {
+            code: 'forbidden',
+            message:
+              'This comment service does not accept requests from pages on https://news.example.',
+          },
+        },
+        403,
+      ),
+    );
+    await expect(
+      createRestStore({ endpoint, fetch, storage: memory() }).create(
+        input('Hello'),
+        { idempotencyKey: 'k' },
+      ),
+    ).rejects.toMatchObject({ code: 'refused-origin', status: 403 });
+  });
+
   it('keeps the connection message when the probe fails too', async () => {
     onPage('https://news.example/story');
     const { fetch, calls } = scripted(failed, failed);
