@@ -23,6 +23,9 @@ const THREAD = 'cambodia-cybercrime-crackdown-2025-07';
 let service: ServiceProcess;
 let otherSite: Server;
 let otherOrigin: string;
+/** A site the service's DATELINE_ORIGINS does not list. */
+let unlistedSite: Server;
+let unlistedOrigin: string;
 let browser: Browser;
 
 /** A page of another site that embeds Dateline from the service, as a news site would. */
@@ -54,6 +57,15 @@ beforeAll(async () => {
     res.end(embeddingPage(service.url));
   });
   await new Promise<void>((r) => otherSite.listen(otherPort, '127.0.0.1', r));
+  const unlistedPort = await freePort();
+  unlistedOrigin = `http://127.0.0.1:${unlistedPort}`;
+  unlistedSite = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(embeddingPage(service.url));
+  });
+  await new Promise<void>((r) =>
+    unlistedSite.listen(unlistedPort, '127.0.0.1', r),
+  );
   browser = await chromium.launch({
     executablePath: chromiumPath,
     args: chromiumArgs,
@@ -63,6 +75,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   otherSite?.close();
+  unlistedSite?.close();
   if (service && service.child.exitCode === null) {
     service.child.kill('SIGTERM');
     await service.exited;
@@ -175,6 +188,27 @@ describe('static files from the running service', () => {
       page.locator('dateline-comments .empty').textContent({ timeout: 15_000 }),
     ).resolves.toBe('No comments yet. Why don’t you start the discussion?');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('tells a reader on a page the service does not accept what is wrong, and logs the origin for the owner', async () => {
+    const page = await browser.newPage();
+    await page.goto(unlistedOrigin);
+    // The script itself loads (/cdn answers any origin); the API refuses this page.
+    await expect(
+      page.locator('dateline-article h1').textContent({ timeout: 15_000 }),
+    ).resolves.toContain('Cambodia lets loose the cannons');
+    await expect(
+      page
+        .locator('dateline-comments [role="alert"]')
+        .first()
+        .textContent({ timeout: 15_000 }),
+    ).resolves.toContain(
+      'This site’s comment service does not accept comments from this page.',
+    );
+    await service.printed(
+      `Comment request from ${unlistedOrigin} refused: add it to DATELINE_ORIGINS to allow it.`,
+    );
     await page.close();
   });
 });
