@@ -6,3 +6,4 @@ export * from './article/index.js';
 export * from './comment/index.js';
 export * from './store/index.js';
 export * from './validation/index.js';
+export * from './messages/index.js';

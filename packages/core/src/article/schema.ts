@@ -1,26 +1,19 @@
 import * as z from 'zod/mini';
+import { ThreadIdSchema } from '../comment/schema.js';
+import { articleIssue as issue } from '../messages/issue.js';
 import {
   NamedPlaceSchema,
   OperationSchema,
   SourceSchema,
 } from '../operation/schema.js';
-import { ThreadIdSchema } from '../comment/schema.js';
 import { isHttpUrl, isIsoDateTime } from '../validation/formats.js';
+import { stringThat, text } from '../validation/text.js';
 
-const text = (what: string) =>
-  z
-    .string({ error: `${what} must be text.` })
-    .check(z.trim(), z.minLength(1, { error: `${what} cannot be empty.` }));
 const httpUrl = (what: string) =>
-  z
-    .string()
-    .check(z.refine(isHttpUrl, { error: `${what} must be an http(s) URL.` }));
+  stringThat(isHttpUrl, issue('http-url-invalid', { what }));
 const dateTime = (what: string) =>
-  z.string().check(
-    z.refine(isIsoDateTime, {
-      error: `${what} must be an ISO 8601 date and time.`,
-    }),
-  );
+  stringThat(isIsoDateTime, issue('date-time-invalid', { what }));
+const nonEmpty = (a: unknown[]) => a.length > 0;
 
 function isLanguageTag(tag: string): boolean {
   try {
@@ -48,7 +41,7 @@ export const BlockSchema = z.discriminatedUnion('type', [
     ordered: z.optional(z.boolean()),
     items: z
       .array(text('A list item'))
-      .check(z.minLength(1, { error: 'A list needs at least one item.' })),
+      .check(z.refine(nonEmpty, issue('list-empty'))),
   }),
   /** The operation the article reports, shown as a fact box. */
   z.object({ type: z.literal('operation'), operation: OperationSchema }),
@@ -69,11 +62,7 @@ export const ArticleSchema = z.object({
   /** The summary under the headline. */
   standfirst: z.optional(z.string()),
   /** BCP 47 language tag ("en", "km", "en-GB"). */
-  language: z.string().check(
-    z.refine(isLanguageTag, {
-      error: 'The language must be a BCP 47 tag such as "en" or "km".',
-    }),
-  ),
+  language: stringThat(isLanguageTag, issue('language-invalid')),
   byline: z.optional(z.array(PersonSchema)),
   publisher: z.optional(
     z.object({
@@ -96,7 +85,7 @@ export const ArticleSchema = z.object({
   ),
   body: z
     .array(BlockSchema)
-    .check(z.minLength(1, { error: 'An article needs a body.' })),
+    .check(z.refine(nonEmpty, issue('article-body-empty'))),
   subjects: z.array(z.string()),
   places: z.array(NamedPlaceSchema),
   sources: z.array(SourceSchema),

@@ -11,8 +11,7 @@ export type {
   NewCommentInput,
   CommentStatus,
 } from './schema.js';
-export { newCommentMessages, NEW_COMMENT_LIMITS } from './messages.js';
-export type { NewCommentIssueCode } from './messages.js';
+export { NEW_COMMENT_LIMITS } from './limits.js';
 export { buildThread, countThread } from './thread.js';
 export type { ThreadNode, BuildThreadOptions, CommentOrder } from './thread.js';
 export { linkify } from './linkify.js';

@@ -1,32 +1,19 @@
 import * as z from 'zod/mini';
 import { isEdtf } from '../date/edtf.js';
+import { articleIssue as issue } from '../messages/issue.js';
 import { PlaceSchema } from '../place/resolve.js';
 import { QuantitySchema } from '../quantity/schema.js';
+import { CountryCodeSchema } from '../validation/country.js';
 import { isHttpUrl } from '../validation/formats.js';
-
-const text = (what: string) =>
-  z
-    .string({ error: `${what} must be text.` })
-    .check(z.trim(), z.minLength(1, { error: `${what} cannot be empty.` }));
-const countryCode = z.string().check(
-  z.regex(/^[A-Z]{2}$/, {
-    error: 'A country is an ISO 3166-1 alpha-2 code such as KH.',
-  }),
-);
-const edtf = z.string().check(
-  z.refine(isEdtf, {
-    error: 'The period must be an EDTF date or interval, such as 2025-07-1X.',
-  }),
-);
+import { stringThat, text } from '../validation/text.js';
 
 /** Who a report credits for a fact: an organisation, a publication, an official. */
 export const SourceSchema = z.object({
   name: text('A source’s name'),
   url: z.optional(
-    z.string().check(
-      z.refine(isHttpUrl, {
-        error: 'A source’s address must be an http(s) URL.',
-      }),
+    stringThat(
+      isHttpUrl,
+      issue('http-url-invalid', { what: 'A source’s address' }),
     ),
   ),
   /** What kind of source: "un-agency", "ngo", "government", "media", "investigation"… */
@@ -67,10 +54,10 @@ export const NamedPlaceSchema = z.object({
 export const OperationSchema = z.object({
   id: text('An operation’s id'),
   /** ISO 3166-1 alpha-2 code of the country that ran it. */
-  country: countryCode,
+  country: CountryCodeSchema,
   period: z.object({
     /** When, in EDTF ("2025-07-1X" for mid-July 2025). */
-    edtf,
+    edtf: stringThat(isEdtf, issue('period-invalid')),
     /** The report's own words ("over several days in mid-July 2025"). */
     wording: z.optional(z.string()),
     /** How long, as a quantity of days ("several days"). */
@@ -104,10 +91,10 @@ export const OperationSchema = z.object({
   arrests: z.object({
     total: z.optional(QuantitySchema),
     byNationality: z.array(
-      z.object({ country: countryCode, count: QuantitySchema }),
+      z.object({ country: CountryCodeSchema, count: QuantitySchema }),
     ),
     /** Nationalities the report names without a count. */
-    namedWithoutCount: z.array(countryCode),
+    namedWithoutCount: z.array(CountryCodeSchema),
     /** Whether the report adds "and other countries". */
     others: z.optional(z.boolean()),
   }),
@@ -121,9 +108,10 @@ export const OperationSchema = z.object({
     }),
   ),
   offences: z.array(
-    z.enum(OFFENCES, {
-      error: `An offence is one of: ${OFFENCES.join(', ')}.`,
-    }),
+    z.custom<Offence>(
+      (value) => (OFFENCES as readonly unknown[]).includes(value),
+      issue('offence-invalid', { offences: OFFENCES.join(', ') }),
+    ),
   ),
   estimates: z.array(
     z.object({

@@ -1,4 +1,8 @@
 import * as z from 'zod/mini';
+import {
+  CountryCodeSchema,
+  SubdivisionCodeSchema,
+} from '../validation/country.js';
 import { KH_CITIES, KH_UNIT_NAMES, KH_UNITS } from './gazetteer-kh.js';
 import { normalizeName } from './normalize.js';
 
@@ -15,19 +19,9 @@ export const PlaceSchema = z.object({
   name: z.string().check(z.minLength(1, { error: 'A place needs a name.' })),
   kind: z.enum(PLACE_KINDS),
   /** ISO 3166-1 alpha-2 code of the country. */
-  country: z.string().check(
-    z.regex(/^[A-Z]{2}$/, {
-      error: 'A country is an ISO 3166-1 alpha-2 code such as KH.',
-    }),
-  ),
+  country: CountryCodeSchema,
   /** ISO 3166-2 code of the first-level unit that is or contains the place. */
-  subdivision: z.optional(
-    z.string().check(
-      z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
-        error: 'A subdivision is an ISO 3166-2 code such as KH-12.',
-      }),
-    ),
-  ),
+  subdivision: z.optional(SubdivisionCodeSchema),
 });
 
 export type Place = z.infer<typeof PlaceSchema>;
@@ -37,11 +31,12 @@ export interface ResolvePlaceOptions {
   country?: string;
 }
 
-const GAZETTEERS: Record<string, Map<string, Place>> = {};
+/** Name → place, per country; built on first use. */
+const GAZETTEERS = new Map<string, Map<string, Place>>();
 
 function gazetteer(country: string): Map<string, Place> | undefined {
   if (country !== 'KH') return undefined;
-  let map = GAZETTEERS[country];
+  let map = GAZETTEERS.get(country);
   if (map) return map;
   map = new Map();
   // Cities first so that a unit sharing a name overwrites them: reports mean the unit.
@@ -65,7 +60,7 @@ function gazetteer(country: string): Map<string, Place> | undefined {
     for (const n of [unit.name, ...unit.aliases])
       map.set(normalizeName(n), place);
   }
-  GAZETTEERS[country] = map;
+  GAZETTEERS.set(country, map);
   return map;
 }
 
@@ -135,6 +130,8 @@ export function resolvePlace(
     return undefined;
   const key = normalizeName(name);
   if (!key) return undefined;
+  if (options.country !== undefined && typeof options.country !== 'string')
+    return undefined;
   const country = options.country?.toUpperCase();
   // Cambodia's is the gazetteer we ship; without a country, it is the one searched.
   const list = gazetteer(country ?? 'KH');
@@ -159,5 +156,7 @@ export function isFirstLevel(place: Place): boolean {
  * subdivisionName('KH-1') // 'Banteay Meanchey'
  */
 export function subdivisionName(code: string): string | undefined {
-  return KH_UNIT_NAMES[code.toUpperCase()];
+  return typeof code === 'string'
+    ? KH_UNIT_NAMES.get(code.toUpperCase())
+    : undefined;
 }

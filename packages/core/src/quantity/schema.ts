@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { articleIssue as issue } from '../messages/issue.js';
+import { string, stringThat, wellFormed } from '../validation/text.js';
 
 /**
  * Vague count words and their bounds. These conventions are Dateline's own, not a standard;
@@ -35,28 +37,33 @@ export const SINGLE_QUALIFIERS = [
 
 export type SingleQualifier = (typeof SINGLE_QUALIFIERS)[number];
 
-const count = z.number({ error: 'A count must be a number.' }).check(
-  z.refine(Number.isInteger, { error: 'A count must be a whole number.' }),
-  z.gte(0, { error: 'A count cannot be negative.' }),
-  z.lte(Number.MAX_SAFE_INTEGER, {
-    error: 'That count is too large to store exactly.',
-  }),
-);
+const count = z
+  .custom<number>((value) => typeof value === 'number', issue('count-type'))
+  .check(
+    z.refine(Number.isInteger, { ...issue('count-not-whole'), abort: true }),
+    z.refine((n) => n >= 0, issue('count-negative')),
+    z.refine((n) => n <= Number.MAX_SAFE_INTEGER, issue('count-too-large')),
+  );
+
+/** Words a report gives, bounded: what is counted, and the figure as written. */
+const words = (what: string, max: number) =>
+  z.optional(
+    string(issue('text-type', { what })).check(
+      wellFormed,
+      z.refine((s) => s.length <= max, issue('text-too-long', { what, max })),
+    ),
+  );
 
 /** What every quantity may carry besides its figure. */
 const quantityExtras = {
   /** ISO 4217 code when the figure is money ("billions of dollars" → "USD"). */
   unit: z.optional(
-    z.string().check(
-      z.regex(/^[A-Z]{3}$/, {
-        error: 'A unit is an ISO 4217 code such as USD.',
-      }),
-    ),
+    stringThat((s) => /^[A-Z]{3}$/.test(s), issue('unit-invalid')),
   ),
   /** What is counted, as the report says it ("Vietnamese nationals"). */
-  noun: z.optional(z.string().check(z.maxLength(200))),
+  noun: words('What is counted', 200),
   /** The report's own wording of the figure ("more than 200"). */
-  text: z.optional(z.string().check(z.maxLength(500))),
+  text: words('The wording of a figure', 500),
 };
 
 const SingleQuantitySchema = z.object({
@@ -74,7 +81,7 @@ const RangeQuantitySchema = z
   })
   .check(
     z.refine((q) => q.min <= q.max, {
-      error: 'The lower figure of a range must not exceed the upper one.',
+      ...issue('range-reversed'),
       path: ['max'],
     }),
   );

@@ -18,6 +18,19 @@ export function isHttpUrl(s: string): boolean {
   }
 }
 
+/**
+ * Zod's email pattern (HTML-form addresses, no quoted local parts, a dotted domain), kept here
+ * so the bundle does not carry every other pattern Zod ships. Each part is delimited by a
+ * character the part before cannot hold, so matching is linear.
+ */
+const EMAIL =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+
+/** An email address as a comment form accepts it: `name@example.com`. */
+export function isEmail(s: string): boolean {
+  return EMAIL.test(s);
+}
+
 const ISO_DATE_TIME =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
