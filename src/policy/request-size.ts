@@ -1,18 +1,17 @@
-import { NEW_COMMENT_LIMITS } from '@dateline/core';
+import { NEW_COMMENT_LIMITS, NFC_MAX_RATIO } from '@dateline/core';
 
 /**
  * How large a request a legitimate client may send, derived from the comment limits so that
  * the longest comment in any script always fits.
  *
- * The limits count characters. One character is at most two UTF-16 code units (an emoji or
- * any other character outside the Basic Multilingual Plane is a surrogate pair). Sent as
- * raw UTF-8, a code unit takes at most 3 bytes (CJK, Khmer: 1 unit, 3 bytes; an emoji: 2
- * units, 4 bytes). But JSON lets a client escape any character as `\uXXXX`, 6 bytes per code
- * unit, and common clients do (Python's `json.dumps` and PHP's `json_encode` by default), so
- * an emoji may arrive as 12 bytes: `\ud83d\ude00`. Quotes, backslashes, tabs and newlines
- * escape to 2 bytes, fewer than that. So each counted character takes at most 12 bytes.
+ * The limits count UTF-16 code units of the stored, NFC text. What is sent may be longer:
+ * text typed in decomposed form (as some keyboards send Vietnamese, "ệ" as e and two marks)
+ * composes under NFC, at most NFC_MAX_RATIO units into one, and the schema reads up to that.
+ * Each code unit takes at most 6 bytes: raw UTF-8 needs 3 at most (a surrogate pair 4 for
+ * two units), but JSON lets a client escape any unit as `\uXXXX`, and common clients do
+ * (Python's `json.dumps`, PHP's `json_encode`). Quotes, backslashes and newlines escape to 2.
  */
-export const MAX_BYTES_PER_CHARACTER = 12;
+export const MAX_BYTES_PER_STORED_UNIT = NFC_MAX_RATIO * 6;
 
 /**
  * Room for what surrounds the fields: property names, quotes and commas (under 200 bytes),
@@ -27,7 +26,7 @@ export const MAX_COMMENT_REQUEST_BYTES =
     NEW_COMMENT_LIMITS.email +
     NEW_COMMENT_LIMITS.url +
     NEW_COMMENT_LIMITS.body) *
-    MAX_BYTES_PER_CHARACTER +
+    MAX_BYTES_PER_STORED_UNIT +
   JSON_OVERHEAD_BYTES;
 
 /**

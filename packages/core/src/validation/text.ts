@@ -60,7 +60,16 @@ export const nfc = z.normalize('NFC');
  * times the limit is scanned, matched or normalised.
  */
 export const fitsBefore = (max: number, say: IssueParams) =>
-  z.refine<string>((s) => s.length <= 4 * max, { ...say, abort: true });
+  z.refine<string>((s) => s.length <= NFC_MAX_RATIO * max, {
+    ...say,
+    abort: true,
+  });
+
+/**
+ * NFC writes at most this many code units as one, so text may be sent this many times longer
+ * than its limit and still fit once stored. A server sizing its request limit uses it.
+ */
+export const NFC_MAX_RATIO = 4;
 
 /**
  * Required text in an article or operation: well-formed, trimmed, NFC, not empty.
