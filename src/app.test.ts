@@ -9,7 +9,7 @@ import {
   createRestStore,
   NEW_COMMENT_LIMITS,
   NewCommentSchema,
-  newCommentMessages as say,
+  englishMessages as say,
   type Comment,
 } from '@dateline/core';
 import Database from 'better-sqlite3';

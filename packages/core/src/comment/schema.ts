@@ -30,8 +30,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/;
  * (2) marks, embeddings, overrides and isolates that change the direction of the text around
  * them; (3) characters that show nothing (zero-width space, joiners, word joiner, BOM, invisible
  * operators, soft hyphen, Hangul fillers, tags) and so let one name pass for another.
+ * Exported so that `cleanName` strips exactly what this refuses.
  */
-const NAME_REFUSED =
+export const NAME_REFUSED =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
   /([\u0000-\u001F\u007F-\u009F\u2028\u2029])|([\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069])|[\u00AD\u115F\u1160\u180E\u200B-\u200D\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/;
 

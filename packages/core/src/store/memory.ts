@@ -3,6 +3,7 @@ import {
   type Comment,
   type NewCommentInput,
 } from '../comment/schema.js';
+import { messageFor } from '../messages/message-for.js';
 import { fieldErrors } from '../validation/field-errors.js';
 import { pageOfThread } from './paging.js';
 import {
@@ -116,15 +117,11 @@ export function createMemoryStore(
             c.status === 'approved',
         )
       ) {
-        throw new CommentStoreError(
-          'The comment you are replying to could not be found.',
-          {
-            code: 'invalid',
-            fields: {
-              parentId: 'The comment you are replying to could not be found.',
-            },
-          },
-        );
+        const notFound = messageFor('parent-invalid');
+        throw new CommentStoreError(notFound, {
+          code: 'invalid',
+          fields: { parentId: notFound },
+        });
       }
       if (
         comments.some(

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CommentSchema } from '../comment/schema.js';
+import { englishMessages, setMessages } from '../messages/index.js';
+import { CommentStoreError } from './types.js';
 import {
   createWordPressStore,
   fromWordPressComment,
@@ -89,6 +92,55 @@ describe('fromWordPressComment', () => {
     ).toEqual({ name: 'Anonymous' });
   });
 
+  it('shows a name holding direction and zero-width characters, cut whole to 245 after cleaning', () => {
+    // 300 characters; once U+202E and the zero-width space are gone, the emoji starts at 244.
+    const name = `\u202ESokha\u200B${'x'.repeat(239)}😀${'y'.repeat(52)}`;
+    expect(name).toHaveLength(300);
+    const comment = fromWordPressComment(wp({ author_name: name }), 't');
+    expect(comment?.author.name).toBe(`Sokha${'x'.repeat(239)}`);
+    expect(CommentSchema.safeParse(comment).success).toBe(true);
+  });
+
+  it('never cuts an emoji in half at the 245th character', () => {
+    const name = `${'x'.repeat(244)}😀${'y'.repeat(54)}`;
+    expect(
+      fromWordPressComment(wp({ author_name: name }), 't')?.author.name,
+    ).toBe('x'.repeat(244));
+  });
+
+  it('counts the limit on the composed name, as it is stored', () => {
+    // 245 é written as e and a combining accent: 490 code units that NFC makes 245.
+    const name = 'e\u0301'.repeat(245);
+    expect(
+      fromWordPressComment(wp({ author_name: name }), 't')?.author.name,
+    ).toBe('\u00E9'.repeat(245));
+  });
+
+  it('cleans what an escaped name decodes to, and shows an invisible one as Anonymous', () => {
+    expect(
+      fromWordPressComment(
+        wp({ author_name: '&#x202E;Sok&#x200B;ha\u2066' }),
+        't',
+      )?.author.name,
+    ).toBe('Sokha');
+    expect(
+      fromWordPressComment(wp({ author_name: '\u200B\u200E\uFEFF' }), 't')
+        ?.author.name,
+    ).toBe('Anonymous');
+  });
+
+  it('keeps a comment whose name holds half a character, marked as broken', () => {
+    expect(
+      fromWordPressComment(wp({ author_name: 'Sokha \uD83D' }), 't')?.author
+        .name,
+    ).toBe('Sokha \uFFFD');
+  });
+
+  it('reads a status it does not know, even one named like a property of every object, as pending', () => {
+    for (const status of ['constructor', '__proto__', 'toString', 'unheard'])
+      expect(fromWordPressComment(wp({ status }), 't')?.status).toBe('pending');
+  });
+
   it('leaves out a comment with nothing to show', () => {
     expect(
       fromWordPressComment(wp({ content: { rendered: '<p></p>' } }), 't'),
@@ -156,5 +208,97 @@ describe('createWordPressStore: list', () => {
     );
     expect(page.comments).toHaveLength(2);
     expect(page).not.toHaveProperty('omitted');
+  });
+});
+
+describe('createWordPressStore: create', () => {
+  afterEach(() => setMessages('en', englishMessages));
+
+  const input = {
+    threadId: 't',
+    author: { name: 'Sokha', email: 'sokha@example.com' },
+    body: 'Thank you for this report.',
+  };
+
+  /** A site that answers every request with `status` and `body`, recording what was sent. */
+  function refusingSite(status: number, body: unknown) {
+    const sent: string[] = [];
+    const store = createWordPressStore({
+      site: 'https://news.example',
+      postId: 42,
+      fetch: (async (url: RequestInfo | URL) => {
+        sent.push(String(url));
+        return new Response(JSON.stringify(body), {
+          status,
+          headers: { 'content-type': 'application/json' },
+        });
+      }) as typeof fetch,
+      storage: { getItem: () => null, setItem: () => {} },
+    });
+    return { store, sent };
+  }
+
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => expect.unreachable('the comment was refused'),
+      (error: unknown) => {
+        expect(error).toBeInstanceOf(CommentStoreError);
+        return error as CommentStoreError;
+      },
+    );
+
+  it('refuses a reply to a comment id WordPress cannot have, in words reworded after import', async () => {
+    setMessages({ 'parent-invalid': 'That comment is gone.' });
+    const { store, sent } = refusingSite(500, {});
+    const error = await refusal(
+      store.create({ ...input, parentId: 'abc' }, { idempotencyKey: 'k' }),
+    );
+    expect(error.message).toBe('That comment is gone.');
+    expect(error.fields).toEqual({ parentId: 'That comment is gone.' });
+    expect(sent).toEqual([]);
+  });
+
+  it('tells the reader which field WordPress refused, in the messages set when it refused', async () => {
+    const { store } = refusingSite(400, {
+      code: 'rest_invalid_param',
+      message: 'Invalid parameter(s): author_email',
+      data: {
+        status: 400,
+        params: { author_email: 'Invalid email address.' },
+      },
+    });
+    expect(
+      (await refusal(store.create(input, { idempotencyKey: 'k' }))).fields,
+    ).toEqual({ 'author.email': englishMessages['email-invalid'] });
+    setMessages({ 'email-invalid': 'Check your email address.' });
+    expect(
+      (await refusal(store.create(input, { idempotencyKey: 'k' }))).fields,
+    ).toEqual({ 'author.email': 'Check your email address.' });
+  });
+
+  it('says which field is too long, with the limit, when WordPress names a column', async () => {
+    setMessages({ 'name-too-long': 'At most {max} characters.' });
+    const { store } = refusingSite(400, {
+      code: 'comment_author_column_length',
+      message: 'Comment field exceeds maximum length allowed.',
+      data: { status: 400 },
+    });
+    expect(
+      (await refusal(store.create(input, { idempotencyKey: 'k' }))).fields,
+    ).toEqual({ 'author.name': 'At most 245 characters.' });
+  });
+
+  it('refuses cleanly when WordPress answers with a code or parameter named like a property of every object', async () => {
+    for (const code of ['constructor', '__proto__', 'toString']) {
+      const { store } = refusingSite(400, {
+        code,
+        message: 'Refused.',
+        data: { status: 400, params: { hasOwnProperty: 'Bad.' } },
+      });
+      const error = await refusal(store.create(input, { idempotencyKey: 'k' }));
+      expect(error.code).toBe('invalid');
+      expect(error.message).toBe('Refused.');
+      expect(error.fields).toEqual({ hasOwnProperty: 'Bad.' });
+    }
   });
 });

@@ -5,9 +5,13 @@ import {
   type Comment,
   type NewCommentInput,
 } from '../comment/schema.js';
-import { newCommentMessages as say } from '../comment/messages.js';
+import { NEW_COMMENT_LIMITS as LIMIT } from '../comment/limits.js';
+import { cleanName } from '../comment/name.js';
+import { messageFor } from '../messages/message-for.js';
+import type { MessageParams, NewCommentIssueCode } from '../messages/types.js';
 import { fieldErrors, type FieldErrors } from '../validation/field-errors.js';
 import { isHttpUrl } from '../validation/formats.js';
+import { isWellFormed } from '../validation/text.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 import { fetcher, send } from './http.js';
 import { browserStorage, pendingComments } from './pending.js';
@@ -73,26 +77,50 @@ const WP_PAGE = 100;
 /** Replies deeper than this are never fetched; WordPress allows at most 10 levels. */
 const MAX_LEVELS = 10;
 
-const STATUS: Record<string, Comment['status']> = {
-  approved: 'approved',
-  hold: 'pending',
-  spam: 'spam',
-  trash: 'deleted',
-};
+/** Maps, as every table here: the keys come from the site, and `constructor` must not find Object's. */
+const STATUS: ReadonlyMap<string, Comment['status']> = new Map([
+  ['approved', 'approved'],
+  ['hold', 'pending'],
+  ['spam', 'spam'],
+  ['trash', 'deleted'],
+]);
 
-/** WordPress's request parameters and length errors: our field path and what the reader is told. */
-const PARAM_FIELDS: Record<string, [string, string]> = {
-  author_name: ['author.name', say['name-required']],
-  author_email: ['author.email', say['email-invalid']],
-  author_url: ['author.url', say['url-invalid']],
-  content: ['body', say['body-required']],
-  parent: ['parentId', say['parent-invalid']],
-  post: ['threadId', say['thread-required']],
-  comment_author_column_length: ['author.name', say['name-too-long']],
-  comment_author_email_column_length: ['author.email', say['email-too-long']],
-  comment_author_url_column_length: ['author.url', say['url-too-long']],
-  comment_content_column_length: ['body', say['body-too-long']],
-};
+/** A field of ours and why it was refused, as a schema reports it. */
+type Refused = readonly [
+  field: string,
+  code: NewCommentIssueCode,
+  params?: MessageParams,
+];
+
+/**
+ * WordPress's request parameters and length errors: our field path, and the code whose
+ * message the reader is told, looked up when WordPress refuses so a reworded or translated
+ * message applies.
+ */
+const PARAM_FIELDS: ReadonlyMap<string, Refused> = new Map<string, Refused>([
+  ['author_name', ['author.name', 'name-required']],
+  ['author_email', ['author.email', 'email-invalid']],
+  ['author_url', ['author.url', 'url-invalid']],
+  ['content', ['body', 'body-required']],
+  ['parent', ['parentId', 'parent-invalid']],
+  ['post', ['threadId', 'thread-required']],
+  [
+    'comment_author_column_length',
+    ['author.name', 'name-too-long', { max: LIMIT.name }],
+  ],
+  [
+    'comment_author_email_column_length',
+    ['author.email', 'email-too-long', { max: LIMIT.email }],
+  ],
+  [
+    'comment_author_url_column_length',
+    ['author.url', 'url-too-long', { max: LIMIT.url }],
+  ],
+  [
+    'comment_content_column_length',
+    ['body', 'body-too-long', { max: LIMIT.body }],
+  ],
+]);
 
 /** Turns a WordPress comment into ours, or undefined when it can't be shown safely. */
 export function fromWordPressComment(
@@ -104,15 +132,19 @@ export function fromWordPressComment(
     id: String(wp.id),
     threadId,
     parentId: wp.parent ? String(wp.parent) : null,
-    // WordPress stores names HTML-escaped, shows a nameless comment as "Anonymous", and
-    // accepts websites we don't (ftp:, say): those are left out.
+    // WordPress stores names HTML-escaped, allows characters our names refuse (direction
+    // marks, zero-width spaces), counts its limit in code points, and shows a nameless
+    // comment as "Anonymous": the name is cleaned so that the comment still shows. Websites
+    // we don't accept (ftp:, say) are left out.
     author: {
-      name: htmlToText(wp.author_name).slice(0, 245) || 'Anonymous',
-      ...(isHttpUrl(url) && url.length <= 200 ? { url } : {}),
+      name: cleanName(htmlToText(wp.author_name)) || 'Anonymous',
+      ...(isHttpUrl(url) && url.length <= LIMIT.url && isWellFormed(url)
+        ? { url }
+        : {}),
     },
     body: htmlToText(wp.content.rendered),
     createdAt: `${wp.date_gmt.replace(/Z$/, '')}Z`,
-    status: STATUS[wp.status] ?? 'pending',
+    status: STATUS.get(wp.status) ?? 'pending',
   });
   return parsed.success ? parsed.data : undefined;
 }
@@ -300,9 +332,10 @@ export function createWordPressStore(
       const comment = parsed.data;
       if (comment.parentId && !/^[1-9]\d*$/.test(comment.parentId)) {
         // WordPress ids are numbers; anything else would quietly become a top-level comment.
-        throw new CommentStoreError(say['parent-invalid'], {
+        const message = messageFor('parent-invalid');
+        throw new CommentStoreError(message, {
           code: 'invalid',
-          fields: { parentId: say['parent-invalid'] },
+          fields: { parentId: message },
         });
       }
       if (opts.honeypot) {
@@ -383,10 +416,10 @@ function idOf(raw: unknown): number | undefined {
 const CLOSED =
   /^rest_(comment_(closed|draft_post|trash_post|invalid_post_id|login_required)|cannot_read_post)$/;
 /** WordPress error codes that name a field without a parameter. */
-const FIELD_CODES: Record<string, string[]> = {
-  rest_comment_content_invalid: ['content'],
-  rest_comment_author_data_required: ['author_name', 'author_email'],
-};
+const FIELD_CODES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['rest_comment_content_invalid', ['content']],
+  ['rest_comment_author_data_required', ['author_name', 'author_email']],
+]);
 
 async function refusal(response: Response): Promise<CommentStoreError> {
   const parsed = WordPressErrorSchema.safeParse(
@@ -432,12 +465,15 @@ async function refusal(response: Response): Promise<CommentStoreError> {
   const params = data?.params ?? {};
   for (const key of [
     code,
-    ...(FIELD_CODES[code] ?? []),
+    ...(FIELD_CODES.get(code) ?? []),
     ...Object.keys(params),
   ]) {
-    const field = PARAM_FIELDS[key];
-    if (field) fields[field[0]] = field[1];
-    else if (key in params) fields[key] = htmlToText(params[key]!);
+    const refused = PARAM_FIELDS.get(key);
+    if (refused) {
+      const [field, issue, values] = refused;
+      fields[field] = messageFor(issue, values);
+    } else if (Object.hasOwn(params, key))
+      fields[key] = htmlToText(params[key]!);
   }
   return new CommentStoreError(message, { code: 'invalid', status, fields });
 }

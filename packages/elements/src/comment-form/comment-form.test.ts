@@ -1,4 +1,4 @@
-import { NEW_COMMENT_LIMITS, newCommentMessages as say } from '@dateline/core';
+import { NEW_COMMENT_LIMITS, englishMessages as say } from '@dateline/core';
 import { userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {

@@ -312,7 +312,7 @@ export class DatelineCommentForm extends LitElement {
     const replying = Boolean(this.parentId);
     return html`<form part="form" novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown} aria-labelledby="reply-title" aria-busy=${this._posting ? 'true' : 'false'}>
       <div class="heading-row">
-        <h3 id="reply-title" part="heading">${replying && this.replyToName ? `Leave a Reply to ${this.replyToName}` : 'Leave a Reply'}</h3>
+        <h3 id="reply-title" part="heading">${replying && this.replyToName ? html`Leave a Reply to <bdi>${this.replyToName}</bdi>` : 'Leave a Reply'}</h3>
         ${replying ? html`<button type="button" class="link-button" @click=${this.cancel}>Cancel reply</button>` : nothing}
       </div>
       <p class="notes">Your email address will not be published. Required fields are marked <span class="required" aria-hidden="true">*</span><span class="visually-hidden">with an asterisk</span></p>

@@ -238,6 +238,77 @@ describe('<dateline-comments>', () => {
     await expectAccessible(el);
   });
 
+  it('isolates a right-to-left name and body, so the text around them keeps its order', async () => {
+    // An Arabic name that ends in punctuation: outside an isolate the "!" would be taken into
+    // the English line around it and shown at the name's right, away from where it was written.
+    const name = 'سارة!';
+    const chain: Comment[] = [makeComment('d1')];
+    for (let d = 2; d <= 7; d += 1)
+      chain.push(
+        makeComment(
+          `d${d}`,
+          `d${d - 1}`,
+          d === 6
+            ? {
+                author: { name },
+                body: 'شكرا على التقرير!\n\nThank you for the report.',
+              }
+            : {},
+        ),
+      );
+    const el = await section(controllableStore(chain).store);
+    const root = shadow(el);
+    const byline = root.querySelector('#comment-d6 .author bdi')!;
+    const inReplyTo = root.querySelector('#comment-d7 .in-reply-to a bdi')!;
+    for (const bdi of [byline, inReplyTo]) {
+      expect(bdi.textContent).toBe(name);
+      expect(getComputedStyle(bdi).unicodeBidi).toBe('isolate');
+      expect(getComputedStyle(bdi).direction).toBe('rtl');
+      // Read right to left, "!" ends the name: it is drawn at the name's left end.
+      const node = [...bdi.childNodes].find(
+        (n) => n.nodeType === Node.TEXT_NODE && n.nodeValue === name,
+      )!;
+      const part = (start: number, end: number) => {
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, end);
+        return range.getBoundingClientRect();
+      };
+      const end = name.length - 1;
+      expect(part(end, end + 1).right).toBeLessThanOrEqual(
+        part(0, end).left + 1,
+      );
+    }
+    // "in reply to" stays before the name, on its left.
+    const line = root.querySelector('#comment-d7 .in-reply-to')!;
+    const lead = [...line.childNodes].find(
+      (n) => n.nodeType === Node.TEXT_NODE && n.nodeValue?.trim(),
+    )!;
+    expect(lead.nodeValue?.trim()).toBe('in reply to');
+    const words = document.createRange();
+    words.selectNodeContents(lead);
+    expect(words.getBoundingClientRect().right).toBeLessThanOrEqual(
+      inReplyTo.getBoundingClientRect().left + 1,
+    );
+    // The screen reader's "NAME says:" keeps its words in order too.
+    expect(
+      root.querySelector('#by-d6')?.textContent?.replace(/\s+/g, ' ').trim(),
+    ).toBe(`${name} says:`);
+    // Each paragraph of the body takes the direction of its own first letter.
+    const paragraphs = [
+      ...root.querySelectorAll<HTMLElement>('#comment-d6 .body p'),
+    ];
+    expect(paragraphs.map((p) => p.getAttribute('dir'))).toEqual([
+      'auto',
+      'auto',
+    ]);
+    expect(paragraphs.map((p) => getComputedStyle(p).direction)).toEqual([
+      'rtl',
+      'ltr',
+    ]);
+    await expectAccessible(el);
+  });
+
   it('titles the section "Comments (N)", read the same by every reader', async () => {
     const el = await section(
       controllableStore([makeComment('a'), makeComment('b')]).store,
@@ -732,6 +803,7 @@ describe('XSS payloads never execute', () => {
         'div',
         'span',
         'a',
+        'bdi',
         'time',
         'button',
         'dateline-comment-form',

@@ -37,13 +37,16 @@ const countComments = (n: number) =>
 const omittedOf = (page: CommentPage, shown: readonly Comment[]) =>
   (page.omitted ?? 0) + page.comments.length - shown.length;
 
-/** Plain text in paragraphs, with links made by `linkify`; never HTML. */
+/**
+ * Plain text in paragraphs, with links made by `linkify`; never HTML. Each paragraph takes
+ * the direction of its own first letter, so an Arabic or Hebrew paragraph reads right to left.
+ */
 function renderBody(text: string) {
   return text
     .split(/\r?\n\s*\r?\n/)
     .map(
       (paragraph) =>
-        html`<p>${linkify(paragraph).map((part) => (typeof part === 'string' ? part : html`<a href=${part.href} rel="nofollow ugc noopener">${part.text}</a>`))}</p>`,
+        html`<p dir="auto">${linkify(paragraph).map((part) => (typeof part === 'string' ? part : html`<a href=${part.href} rel="nofollow ugc noopener">${part.text}</a>`))}</p>`,
     );
 }
 
@@ -314,10 +317,11 @@ export class DatelineComments extends LitElement {
       comment.parentId !== null && comment.parentId !== under?.id
         ? this.byId.get(comment.parentId)
         : undefined;
+    // Names sit in <bdi>: a right-to-left name never reorders the text around it.
     const author =
       comment.author.url && isHttpUrl(comment.author.url)
-        ? html`<a class="author" part="author" href=${comment.author.url} rel="nofollow ugc noopener">${comment.author.name}</a>`
-        : html`<span class="author" part="author">${comment.author.name}</span>`;
+        ? html`<a class="author" part="author" href=${comment.author.url} rel="nofollow ugc noopener"><bdi>${comment.author.name}</bdi></a>`
+        : html`<span class="author" part="author"><bdi>${comment.author.name}</bdi></span>`;
     const when = new Date(comment.createdAt);
     const exact = formatDateTime(when);
     const relative = formatRelativeTime(when);
@@ -330,7 +334,7 @@ export class DatelineComments extends LitElement {
             <span class="exact" aria-hidden="true">${exact}</span>
           </a>
         </div>
-        ${answers ? html`<p class="in-reply-to">in reply to <a href="#comment-${answers.id}" @click=${(e: Event) => this.goTo(e, answers.id)}>${answers.author.name}</a></p>` : nothing}
+        ${answers ? html`<p class="in-reply-to">in reply to <a href="#comment-${answers.id}" @click=${(e: Event) => this.goTo(e, answers.id)}><bdi>${answers.author.name}</bdi></a></p>` : nothing}
         ${comment.status === 'pending' ? html`<p class="moderation">Your comment is awaiting moderation.</p>` : nothing}
         <div class="body">${renderBody(comment.body)}</div>
         ${
