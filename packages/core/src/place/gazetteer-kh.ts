@@ -13,35 +13,35 @@ export interface GazetteerUnit {
 
 /**
  * Code → common English name. Kept apart from the aliases so that code that only names units
- * (the fact box) does not carry every romanisation.
+ * (the fact box) does not carry every romanisation. A Map: codes may come from user text.
  */
-export const KH_UNIT_NAMES: Readonly<Record<string, string>> = {
-  'KH-1': 'Banteay Meanchey',
-  'KH-2': 'Battambang',
-  'KH-3': 'Kampong Cham',
-  'KH-4': 'Kampong Chhnang',
-  'KH-5': 'Kampong Speu',
-  'KH-6': 'Kampong Thom',
-  'KH-7': 'Kampot',
-  'KH-8': 'Kandal',
-  'KH-9': 'Koh Kong',
-  'KH-10': 'Kratie',
-  'KH-11': 'Mondulkiri',
-  'KH-12': 'Phnom Penh',
-  'KH-13': 'Preah Vihear',
-  'KH-14': 'Prey Veng',
-  'KH-15': 'Pursat',
-  'KH-16': 'Ratanakiri',
-  'KH-17': 'Siem Reap',
-  'KH-18': 'Preah Sihanouk',
-  'KH-19': 'Stung Treng',
-  'KH-20': 'Svay Rieng',
-  'KH-21': 'Takeo',
-  'KH-22': 'Oddar Meanchey',
-  'KH-23': 'Kep',
-  'KH-24': 'Pailin',
-  'KH-25': 'Tbong Khmum',
-};
+export const KH_UNIT_NAMES: ReadonlyMap<string, string> = new Map([
+  ['KH-1', 'Banteay Meanchey'],
+  ['KH-2', 'Battambang'],
+  ['KH-3', 'Kampong Cham'],
+  ['KH-4', 'Kampong Chhnang'],
+  ['KH-5', 'Kampong Speu'],
+  ['KH-6', 'Kampong Thom'],
+  ['KH-7', 'Kampot'],
+  ['KH-8', 'Kandal'],
+  ['KH-9', 'Koh Kong'],
+  ['KH-10', 'Kratie'],
+  ['KH-11', 'Mondulkiri'],
+  ['KH-12', 'Phnom Penh'],
+  ['KH-13', 'Preah Vihear'],
+  ['KH-14', 'Prey Veng'],
+  ['KH-15', 'Pursat'],
+  ['KH-16', 'Ratanakiri'],
+  ['KH-17', 'Siem Reap'],
+  ['KH-18', 'Preah Sihanouk'],
+  ['KH-19', 'Stung Treng'],
+  ['KH-20', 'Svay Rieng'],
+  ['KH-21', 'Takeo'],
+  ['KH-22', 'Oddar Meanchey'],
+  ['KH-23', 'Kep'],
+  ['KH-24', 'Pailin'],
+  ['KH-25', 'Tbong Khmum'],
+]);
 
 export const KH_UNITS: readonly GazetteerUnit[] = [
   {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { countWork } from '../text/work.js';
 import {
   countryFromDemonym,
+  countryName,
   demonym,
   KH_UNITS,
   resolvePlace,
@@ -105,5 +107,61 @@ describe('the KH name table', () => {
   it('agrees with the gazetteer', () => {
     for (const unit of KH_UNITS)
       expect(subdivisionName(unit.code)).toBe(unit.name);
+  });
+});
+
+describe('words that name properties of every object', () => {
+  it.each([
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'CONSTRUCTOR',
+    '__PROTO__',
+  ])('are no place, country, unit or nationality: %s', (word) => {
+    expect(resolvePlace(word)).toBeUndefined();
+    expect(resolvePlace(word, { country: 'KH' })).toBeUndefined();
+    expect(resolvePlace('Kratie', { country: word })).toBeUndefined();
+    expect(subdivisionName(word)).toBeUndefined();
+    expect(demonym(word)).toBeUndefined();
+    expect(countryFromDemonym(word)).toBeUndefined();
+    expect(countryFromDemonym(`${word} nationals`)).toBeUndefined();
+    expect(countryName(word)).toBeUndefined();
+  });
+
+  it('answers undefined for what is not a string', () => {
+    const odd = 42 as unknown as string;
+    expect(subdivisionName(odd)).toBeUndefined();
+    expect(demonym(odd)).toBeUndefined();
+    expect(resolvePlace('Kratie', { country: odd })).toBeUndefined();
+  });
+});
+
+describe('reading hostile names', () => {
+  // The first call reads the platform's country names; count what comes after.
+  resolvePlace('Thailand');
+  countryFromDemonym('Thai');
+
+  it('reads none of a name longer than any place’s', () => {
+    for (const name of ['x'.repeat(100_000), '.'.repeat(201), 'é'.repeat(201)])
+      expect(countWork(() => resolvePlace(name)).steps).toBe(0);
+    expect(countWork(() => countryFromDemonym('x'.repeat(101))).steps).toBe(0);
+  });
+
+  it.each([
+    ['dots', '.'.repeat(200)],
+    ['dashes', '-'.repeat(200)],
+    ['spaces', `${' '.repeat(198)}x`],
+    ['combining marks', `e${'\u0301'.repeat(199)}`],
+    ['brackets', '('.repeat(200)],
+    ['a suffix after many spaces', `${'a '.repeat(90)}province`],
+    ['decomposing letters', 'ǅ'.repeat(200)],
+  ])('reads %s once per character', (_, name) => {
+    const { steps, result } = countWork(() => resolvePlace(name));
+    expect(result).toBeUndefined();
+    expect(steps).toBeGreaterThan(0);
+    // NFD may spell one character as three; each is read once.
+    expect(steps).toBeLessThanOrEqual(3 * name.length);
   });
 });

@@ -1,4 +1,34 @@
-import { VAGUE_TERMS, type Quantity, type QuantityBounds } from './schema.js';
+import {
+  VAGUE_TERMS,
+  type Quantity,
+  type QuantityBounds,
+  type VagueTerm,
+} from './schema.js';
+
+function shown(value: unknown): string {
+  const text = String(value);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+/**
+ * The bounds and words of a vague term. Quantities that did not pass `QuantitySchema` may
+ * carry any term, and "constructor" must not find Object's: an unknown one is an error.
+ */
+export function vagueTerm(term: string): (typeof VAGUE_TERMS)[VagueTerm] {
+  if (!Object.hasOwn(VAGUE_TERMS, term)) {
+    throw new TypeError(
+      `${shown(term)} is not a vague quantity: expected one of ${Object.keys(VAGUE_TERMS).join(', ')}.`,
+    );
+  }
+  return VAGUE_TERMS[term as VagueTerm];
+}
+
+/** The error for a quantity whose kind is none of Dateline's. */
+export function unknownKind(q: { kind: unknown }): TypeError {
+  return new TypeError(
+    `${shown(q.kind)} is not a kind of quantity: expected exact, more-than, at-least, fewer-than, up-to, about, nearly, between or vague.`,
+  );
+}
 
 /**
  * Inclusive integer bounds of a quantity, by Dateline's conventions (see the README).
@@ -28,8 +58,12 @@ export function quantityBounds(q: Quantity): QuantityBounds {
     }
     case 'between':
       return { min: q.min, max: q.max };
-    case 'vague':
-      return { min: VAGUE_TERMS[q.term].min, max: VAGUE_TERMS[q.term].max };
+    case 'vague': {
+      const { min, max } = vagueTerm(q.term);
+      return { min, max };
+    }
+    default:
+      throw unknownKind(q);
   }
 }
 

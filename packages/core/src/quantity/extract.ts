@@ -42,7 +42,10 @@ const MONTHS = new Set([
 
 function isMonth(t: Token | undefined): boolean {
   // "mid-July", "early-March": the month is the last part of the word
-  return t?.type === 'word' && MONTHS.has(t.lower.split('-').at(-1)!);
+  return (
+    t?.type === 'word' &&
+    MONTHS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))
+  );
 }
 
 /** A bare figure that reads as a year, a day of a month or a percentage is not a count. */
@@ -112,8 +115,10 @@ export function extractQuantities(text: string): QuantityMatch[] {
     const start = tokens[i]!.start;
     const end = tokens[m.next - 1]!.end;
     const phrase = text.slice(start, end);
+    // The match made this quantity for us alone: give it its wording in place.
+    m.quantity.text = phrase;
     found.push({
-      quantity: { ...m.quantity, text: phrase },
+      quantity: m.quantity,
       start,
       end,
       text: phrase,

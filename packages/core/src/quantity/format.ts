@@ -1,4 +1,5 @@
-import { VAGUE_TERMS, type Quantity } from './schema.js';
+import { unknownKind, vagueTerm } from './bounds.js';
+import type { Quantity } from './schema.js';
 
 export interface FormatQuantityOptions {
   /** Append what is counted ("more than 200 Vietnamese nationals"). Default true. */
@@ -15,11 +16,11 @@ const WORDS = {
   nearly: 'nearly ',
 } as const;
 
-const UNIT_WORDS: Record<string, string> = {
-  USD: 'dollars',
-  EUR: 'euros',
-  KHR: 'riels',
-};
+const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['USD', 'dollars'],
+  ['EUR', 'euros'],
+  ['KHR', 'riels'],
+]);
 
 function formatNumber(n: number, locale: string): string {
   // "1.5 million" reads better than "1,500,000", but only where the words are exact.
@@ -54,13 +55,15 @@ export function formatQuantity(
   options: FormatQuantityOptions = {},
 ): string {
   let figure: string;
-  if (q.kind === 'vague') figure = VAGUE_TERMS[q.term].words;
+  if (q.kind === 'vague') figure = vagueTerm(q.term).words;
   else if (q.kind === 'between')
     figure = `between ${formatNumber(q.min, locale)} and ${formatNumber(q.max, locale)}`;
-  else figure = WORDS[q.kind] + formatNumber(q.value, locale);
+  else if (Object.hasOwn(WORDS, q.kind))
+    figure = WORDS[q.kind] + formatNumber(q.value, locale);
+  else throw unknownKind(q);
 
   const tail = [
-    q.unit ? (UNIT_WORDS[q.unit] ?? q.unit) : undefined,
+    q.unit ? (UNIT_WORDS.get(q.unit) ?? q.unit) : undefined,
     options.noun === false ? undefined : q.noun,
   ]
     .filter(Boolean)

@@ -38,20 +38,23 @@ const VAGUE: ReadonlyArray<
   [['billions'], 'billions', false],
 ];
 
-/** Currency words and signs; the unit is an ISO 4217 code. */
-const CURRENCIES: Record<string, string> = {
-  $: 'USD',
-  dollars: 'USD',
-  dollar: 'USD',
-  usd: 'USD',
-  '€': 'EUR',
-  euros: 'EUR',
-  euro: 'EUR',
-  eur: 'EUR',
-  riel: 'KHR',
-  riels: 'KHR',
-  khr: 'KHR',
-};
+/**
+ * Currency words and signs; the unit is an ISO 4217 code. A Map: the words come from user
+ * text, and "constructor" must not find Object's.
+ */
+const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'],
+  ['dollars', 'USD'],
+  ['dollar', 'USD'],
+  ['usd', 'USD'],
+  ['€', 'EUR'],
+  ['euros', 'EUR'],
+  ['euro', 'EUR'],
+  ['eur', 'EUR'],
+  ['riel', 'KHR'],
+  ['riels', 'KHR'],
+  ['khr', 'KHR'],
+]);
 
 export interface PhraseMatch {
   quantity: Quantity;
@@ -66,16 +69,18 @@ function wordsAt(
   i: number,
   words: readonly string[],
 ): boolean {
-  return words.every(
-    (w, k) => tokens[i + k]?.type === 'word' && tokens[i + k]!.lower === w,
-  );
+  for (let k = 0; k < words.length; k += 1) {
+    const t = tokens[i + k];
+    if (t?.type !== 'word' || t.lower !== words[k]) return false;
+  }
+  return true;
 }
 
 function readMoney(tokens: readonly Token[], i: number) {
   const t = tokens[i];
-  const sign = t?.type === 'currency' ? CURRENCIES[t.text] : undefined;
+  const sign = t?.type === 'currency' ? CURRENCIES.get(t.text) : undefined;
   const n = readNumber(tokens, sign ? i + 1 : i);
-  return n && { ...n, unit: sign };
+  return n && { value: n.value, next: n.next, unit: sign };
 }
 
 /** Reads a currency word right after a figure ("1,000 dollars", "billions of dollars"). */
@@ -87,7 +92,7 @@ function readUnit(
   if (tokens[j]?.lower === 'us' && tokens[j + 1]?.lower.startsWith('dollar'))
     j += 1;
   const t = tokens[j];
-  const unit = t?.type === 'word' ? CURRENCIES[t.lower] : undefined;
+  const unit = t?.type === 'word' ? CURRENCIES.get(t.lower) : undefined;
   return unit ? { unit, next: j + 1 } : undefined;
 }
 
@@ -97,6 +102,20 @@ function withUnit(q: Quantity, unit: string | undefined): Quantity {
 
 /** Matches one quantity phrase starting at token `i`. */
 export function matchQuantityAt(
+  tokens: readonly Token[],
+  i: number,
+): PhraseMatch | undefined {
+  const type = tokens[i]?.type;
+  // A quantity starts with a word, a figure or a currency sign; nothing else need be tried.
+  if (type !== 'word' && type !== 'number' && type !== 'currency')
+    return undefined;
+  if (type === 'word')
+    return matchWordsAt(tokens, i) ?? matchFigureAt(tokens, i);
+  return matchFigureAt(tokens, i);
+}
+
+/** A phrase that starts with words: vague ("hundreds of") or a qualifier ("more than 200"). */
+function matchWordsAt(
   tokens: readonly Token[],
   i: number,
 ): PhraseMatch | undefined {
@@ -139,6 +158,14 @@ export function matchQuantityAt(
     );
   }
 
+  return undefined;
+}
+
+/** A phrase that starts with a figure: exact, "200 or more", or a range "200 to 300". */
+function matchFigureAt(
+  tokens: readonly Token[],
+  i: number,
+): PhraseMatch | undefined {
   const n = readMoney(tokens, i);
   if (!n) return undefined;
   // "200 or more", "200 to 300", "200–300"

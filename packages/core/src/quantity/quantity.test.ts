@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinear, type Shape } from '../text/expect-linear.js';
+import { countWork } from '../text/work.js';
 import {
   addQuantities,
   extractQuantities,
@@ -281,5 +283,136 @@ describe('QuantitySchema', () => {
       QuantitySchema.safeParse({ kind: 'exact', value: -1 }).error?.issues[0]
         ?.message,
     ).toBe('A count cannot be negative.');
+  });
+});
+
+const PROTOTYPE_KEYS = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+];
+
+describe('words that name properties of every object', () => {
+  it.each(PROTOTYPE_KEYS)('are not numbers, scales or units: %s', (word) => {
+    expect(parseQuantity(word)).toBeUndefined();
+    expect(parseQuantity(`${word} hundred`)).toBeUndefined();
+    expect(parseQuantity(`more than ${word}`)).toBeUndefined();
+    expect(
+      extractQuantities(`${word} ${word.toLowerCase()} 271 ${word}`),
+    ).toEqual([
+      {
+        quantity: { kind: 'exact', value: 271, text: '271' },
+        start: 2 * word.length + 2,
+        end: 2 * word.length + 5,
+        text: '271',
+      },
+    ]);
+  });
+
+  it.each(PROTOTYPE_KEYS.filter((word) => word !== '__proto__'))(
+    'are read as what is counted: %s',
+    (word) => {
+      expect(parseQuantity(`5 ${word}`)).toEqual({
+        kind: 'exact',
+        value: 5,
+        noun: word,
+        text: `5 ${word}`,
+      });
+      expect(parseQuantity(`1,000 ${word}`)).toEqual({
+        kind: 'exact',
+        value: 1000,
+        noun: word,
+        text: `1,000 ${word}`,
+      });
+      expect(parseQuantity(`hundreds of ${word}`)).toEqual({
+        kind: 'vague',
+        term: 'hundreds',
+        noun: word,
+        text: `hundreds of ${word}`,
+      });
+    },
+  );
+
+  it('reads no noun with underscores', () => {
+    expect(parseQuantity('5 __proto__')).toBeUndefined();
+  });
+
+  it.each(PROTOTYPE_KEYS)(
+    'are refused as a vague term or a kind: %s',
+    (word) => {
+      const vague = { kind: 'vague', term: word } as unknown as Quantity;
+      expect(() => quantityBounds(vague)).toThrow(
+        `"${word}" is not a vague quantity`,
+      );
+      expect(() => formatQuantity(vague)).toThrow(TypeError);
+      const odd = { kind: word, value: 1 } as unknown as Quantity;
+      expect(() => quantityBounds(odd)).toThrow('is not a kind of quantity');
+      expect(() => formatQuantity(odd)).toThrow('is not a kind of quantity');
+    },
+  );
+
+  it.each(PROTOTYPE_KEYS)(
+    'are written as given when they are a unit: %s',
+    (word) => {
+      expect(formatQuantity({ kind: 'exact', value: 5, unit: word })).toBe(
+        `5 ${word}`,
+      );
+    },
+  );
+});
+
+describe('reading hostile text', () => {
+  it('reads a decimal with a long run of zeros by its digits', () => {
+    expect(parseQuantity(`1.${'0'.repeat(200)} million`)).toMatchObject({
+      kind: 'exact',
+      value: 1_000_000,
+    });
+    const zeros = `1.${'0'.repeat(50_000)}1 million people`;
+    expect(extractQuantities(zeros)).toEqual([]);
+    expect(extractQuantities(`1.5${'0'.repeat(50_000)} million`)).toHaveLength(
+      1,
+    );
+  });
+
+  it('reads no more than a phrase’s length of a long text', () => {
+    const steps = countWork(() => parseQuantity('1,000 '.repeat(50_000))).steps;
+    expect(steps).toBe(0);
+    const phrase = countWork(() =>
+      parseQuantity('more than 1,000 people'),
+    ).steps;
+    expect(phrase).toBeGreaterThanOrEqual('more than 1,000 people'.length);
+    expect(phrase).toBeLessThan(8 * 'more than 1,000 people'.length);
+  });
+
+  const shapes: Record<string, Shape> = {
+    'digits with grouping commas': (n) => `1${',000'.repeat(n / 4)}`,
+    'broken grouping commas': (n) => '1,0'.repeat(n / 3),
+    'a long digit run': (n) => '9'.repeat(n),
+    'a decimal of zeros before a scale': (n) => `1.${'0'.repeat(n)}1 million`,
+    'digits and dashes': (n) => '5-'.repeat(n / 2),
+    dashes: (n) => '-'.repeat(n),
+    dots: (n) => '.'.repeat(n),
+    brackets: (n) => '('.repeat(n),
+    'almost dates': (n) => '2025-07-'.repeat(n / 8),
+    'a date with a long time': (n) => `2025-07-15T${'1'.repeat(n)}`,
+    'almost times': (n) => '1:'.repeat(n / 2),
+    'a long word': (n) => 'x'.repeat(n),
+    'a long hyphenated word': (n) => 'a-'.repeat(n / 2),
+    'tens joined by hyphens': (n) => 'seventy-'.repeat(n / 8),
+    'qualifiers without figures': (n) => 'more than '.repeat(n / 10),
+    'ranges without ends': (n) => 'between 1 and '.repeat(n / 14),
+    'number words that do not join': (n) => 'one two '.repeat(n / 8),
+    'hundreds and ands': (n) => 'two hundred and '.repeat(n / 16),
+    'vague words': (n) => 'hundreds of '.repeat(n / 12),
+    'currency signs': (n) => '$'.repeat(n),
+    ordinals: (n) => 'the 1st '.repeat(n / 8),
+    'accented letters': (n) => 'e\u0301'.repeat(n / 2),
+    'astral letters': (n) => '𝐀'.repeat(n / 2),
+  };
+
+  it.each(Object.entries(shapes))('extracts linearly from %s', (_, shape) => {
+    expectLinear(shape, extractQuantities);
   });
 });

@@ -1,8 +1,11 @@
+import { isDigit, isSpace } from '../text/chars.js';
+import { tick } from '../text/work.js';
+
 /**
  * A small linear tokenizer for quantity phrases. Hand-written because no maintained library
  * reads English news figures ("more than 1,000", "two hundred seventy-one", "hundreds of").
- * Every pattern below is free of nested quantifiers, so a megabyte of hostile text costs one
- * linear pass.
+ * It scans each character once; the only patterns are single character classes tried at one
+ * position, so a megabyte of hostile text costs one linear pass, counted by `tick`.
  */
 export type TokenType =
   | 'number'
@@ -24,80 +27,221 @@ export interface Token {
   end: number;
 }
 
-const TOKEN =
-  /(\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}:\d{2})|(\d+(?:,\d{3})*(?:\.\d+)?)(\p{L}+)?|([$€])|(%)|([\p{L}\p{M}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}][\p{L}\p{M}'’]*)*)|([–—-])|(\S)/gu;
-
+/** One letter or combining mark, tried at a position (`lastIndex`). */
+const LETTER = /[\p{L}\p{M}]/uy;
+/** The rest of a word: letters, marks and apostrophes ("Khmer", "people’s"). */
+const WORD_REST = /[\p{L}\p{M}'’]*/uy;
+/** Letters written onto a figure ("1st", "3rd", "5km"). */
+const SUFFIX = /\p{L}*/uy;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 
+/** Where a sticky pattern's match starting at `i` ends (its patterns match the empty string). */
+function runEnd(pattern: RegExp, text: string, i: number): number {
+  pattern.lastIndex = i;
+  pattern.test(text);
+  return pattern.lastIndex;
+}
+
+/** The index after the letter (one code point) at `i`, or `i` when there is none. */
+function letterEnd(text: string, i: number): number {
+  LETTER.lastIndex = i;
+  return LETTER.test(text) ? LETTER.lastIndex : i;
+}
+
+function digitsEnd(text: string, i: number): number {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j += 1;
+  return j;
+}
+
+function hasDigits(text: string, i: number, count: number): boolean {
+  for (let k = 0; k < count; k += 1)
+    if (!isDigit(text.charCodeAt(i + k))) return false;
+  return true;
+}
+
+/**
+ * A figure starting at the digit at `i`: an ISO date with its time ("2025-07-15T10:30Z"), a
+ * clock time ("10:30"), or a number with grouping commas and decimals and the letters
+ * written onto it ("1,000", "1.5", "3rd").
+ */
+function readFigure(text: string, i: number): { end: number; type: TokenType } {
+  const run = digitsEnd(text, i);
+  if (
+    run - i === 4 &&
+    text[i + 4] === '-' &&
+    hasDigits(text, i + 5, 2) &&
+    text[i + 7] === '-' &&
+    hasDigits(text, i + 8, 2)
+  ) {
+    let end = i + 10;
+    const isTimeChar = (k: number) =>
+      isDigit(text.charCodeAt(k)) || text[k] === ':' || text[k] === '.';
+    if (text[end] === 'T' && isTimeChar(end + 1)) {
+      end += 1;
+      while (isTimeChar(end)) end += 1;
+      if (text[end] === 'Z') end += 1;
+      else if (
+        (text[end] === '+' || text[end] === '-') &&
+        hasDigits(text, end + 1, 2)
+      ) {
+        const minutes = text[end + 3] === ':' ? end + 4 : end + 3;
+        if (hasDigits(text, minutes, 2)) end = minutes + 2;
+      }
+    }
+    return { end, type: 'date' };
+  }
+  if (run - i <= 2 && text[run] === ':' && hasDigits(text, run + 1, 2))
+    return { end: run + 3, type: 'date' };
+  let end = run;
+  while (text[end] === ',' && hasDigits(text, end + 1, 3)) end += 4;
+  if (text[end] === '.' && isDigit(text.charCodeAt(end + 1)))
+    end = digitsEnd(text, end + 1);
+  const suffixEnd = runEnd(SUFFIX, text, end);
+  if (suffixEnd === end) return { end, type: 'number' };
+  return {
+    end: suffixEnd,
+    type: ORDINAL_SUFFIX.test(text.slice(end, suffixEnd)) ? 'ordinal' : 'other',
+  };
+}
+
+/** The end of a word whose first letter ends at `first`: letters, marks, apostrophes, joined by hyphens. */
+function wordEnd(text: string, first: number): number {
+  let end = runEnd(WORD_REST, text, first);
+  for (;;) {
+    if (text[end] !== '-') return end;
+    const next = letterEnd(text, end + 1);
+    if (next === end + 1) return end;
+    end = runEnd(WORD_REST, text, next);
+  }
+}
+
+/**
+ * Splits text into tokens in one pass: every character is examined once, plus a look of at
+ * most ten characters ahead to tell a date or a time from a number.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      tick();
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
     let type: TokenType;
-    if (m[1] !== undefined) type = 'date';
-    else if (m[2] !== undefined)
-      type =
-        m[3] === undefined
-          ? 'number'
-          : ORDINAL_SUFFIX.test(m[3])
-            ? 'ordinal'
-            : 'other';
-    else if (m[4] !== undefined) type = 'currency';
-    else if (m[5] !== undefined) type = 'percent';
-    else if (m[6] !== undefined) type = 'word';
-    else if (m[7] !== undefined) type = 'dash';
-    else type = 'other';
+    if (isDigit(c)) ({ end, type } = readFigure(text, i));
+    else if (c === 0x24 || c === 0x20ac)
+      type = 'currency'; // $ €
+    else if (c === 0x25) type = 'percent';
+    else if (letterEnd(text, i) > i) {
+      type = 'word';
+      end = wordEnd(text, letterEnd(text, i));
+    } else if (c === 0x2d || c === 0x2013 || c === 0x2014) type = 'dash';
+    else {
+      type = 'other';
+      // one code point, so a surrogate pair stays whole
+      if (c >= 0xd800 && c <= 0xdbff && end < text.length) {
+        const low = text.charCodeAt(end);
+        if (low >= 0xdc00 && low <= 0xdfff) end += 1;
+      }
+    }
+    tick(end - i);
+    const written = text.slice(i, end);
     tokens.push({
       type,
-      text: m[0],
-      lower: type === 'word' ? m[0].toLowerCase() : m[0],
-      start,
+      text: written,
+      lower: type === 'word' ? written.toLowerCase() : written,
+      start: i,
       end,
     });
+    i = end;
   }
   return tokens;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-export const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-};
+type WordClass = 'unit' | 'teen' | 'ten' | 'hundred' | 'scale';
+
+interface NumberWord {
+  cls: WordClass;
+  value: number;
+}
+
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = [
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+];
+
+/**
+ * How English writes numbers. A Map, not an object literal: the words come from user text,
+ * and "constructor" must not find Object's.
+ */
+const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map([
+  ...UNITS.map((w, k): [string, NumberWord] => [w, { cls: 'unit', value: k }]),
+  ...TEENS.map((w, k): [string, NumberWord] => [
+    w,
+    { cls: 'teen', value: 10 + k },
+  ]),
+  ...TENS.map((w, k): [string, NumberWord] => [
+    w,
+    { cls: 'ten', value: 20 + 10 * k },
+  ]),
+  ['hundred', { cls: 'hundred', value: 100 }],
+  ['thousand', { cls: 'scale', value: 1e3 }],
+  ['million', { cls: 'scale', value: 1e6 }],
+  ['billion', { cls: 'scale', value: 1e9 }],
+]);
+
+/** The power of ten a scale word names: 3 for "thousand", 6 for "million", 9 for "billion". */
+function scaleDigits(token: Token | undefined): number | undefined {
+  if (token?.type !== 'word') return undefined;
+  const w = NUMBER_WORDS.get(token.lower);
+  return w?.cls === 'scale' ? Math.round(Math.log10(w.value)) : undefined;
+}
+
+/**
+ * The parts of a word written with a hyphen ("seventy-one"). Numbers join at most two, so a
+ * word with more hyphens is not one: `undefined` then.
+ */
+function hyphenParts(word: string): string[] | undefined {
+  tick(word.length);
+  const hyphen = word.indexOf('-');
+  if (hyphen < 0) return [word];
+  if (word.indexOf('-', hyphen + 1) >= 0) return undefined;
+  return [word.slice(0, hyphen), word.slice(hyphen + 1)];
+}
 
 export interface NumberMatch {
   value: number;
@@ -121,39 +265,33 @@ function readDigits(
   tokens: readonly Token[],
   i: number,
 ): NumberMatch | undefined {
-  const [whole = '', fraction = ''] = tokens[i]!.text.replaceAll(',', '').split(
-    '.',
+  const written = tokens[i]!.text;
+  tick(written.length);
+  const point = written.indexOf('.');
+  const whole = (point < 0 ? written : written.slice(0, point)).replaceAll(
+    ',',
+    '',
   );
-  const scaleToken = tokens[i + 1];
-  const scale =
-    scaleToken?.type === 'word' ? SCALES[scaleToken.lower] : undefined;
+  const fraction = point < 0 ? '' : written.slice(point + 1);
+  const zeros = scaleDigits(tokens[i + 1]) ?? 0;
   // Scale decimals by string arithmetic so "1.15 million" is exactly 1,150,000, and refuse
-  // fractions that would not be a whole count ("2.5 people").
-  const significant = fraction.replace(/0+$/, '');
-  const zeros = scale === undefined ? 0 : Math.round(Math.log10(scale));
-  if (significant.length > zeros) return undefined;
-  const value = Number(whole + significant.padEnd(zeros, '0'));
+  // fractions that would not be a whole count ("2.5 people"). Trailing zeros say nothing
+  // ("1.50 million"): a loop drops them, where a /0+$/ regex would retry from every zero.
+  let significant = fraction.length;
+  while (significant > 0 && fraction[significant - 1] === '0') significant -= 1;
+  if (significant > zeros) return undefined;
+  const value = Number(
+    whole + fraction.slice(0, significant).padEnd(zeros, '0'),
+  );
   if (!Number.isSafeInteger(value)) return undefined;
-  return { value, next: scale === undefined ? i + 1 : i + 2 };
+  return { value, next: zeros === 0 ? i + 1 : i + 2 };
 }
 
 /** Whether a word is part of how numbers are written in English ("two", "hundred", "seventy-one"). */
 export function isNumberWord(token: Token | undefined): boolean {
-  return (
-    token?.type === 'word' &&
-    token.lower.split('-').every((part) => classify(part) !== undefined)
-  );
-}
-
-type WordClass = 'unit' | 'teen' | 'ten' | 'hundred' | 'scale';
-
-function classify(word: string): { cls: WordClass; value: number } | undefined {
-  if (word in UNITS) return { cls: 'unit', value: UNITS[word]! };
-  if (word in TEENS) return { cls: 'teen', value: TEENS[word]! };
-  if (word in TENS) return { cls: 'ten', value: TENS[word]! };
-  if (word === 'hundred') return { cls: 'hundred', value: 100 };
-  if (word in SCALES) return { cls: 'scale', value: SCALES[word]! };
-  return undefined;
+  if (token?.type !== 'word') return false;
+  const parts = hyphenParts(token.lower);
+  return parts?.every((part) => NUMBER_WORDS.has(part)) === true;
 }
 
 /** Which word class may follow which, so "one two" is not read as three. */
@@ -166,6 +304,10 @@ const MAY_FOLLOW: Record<WordClass | 'start', readonly WordClass[]> = {
   scale: ['unit', 'teen', 'ten'],
 };
 
+/**
+ * Reads a number written in words. The grammar bounds how far it reads: scales fall
+ * ("million" before "thousand"), so no number takes more than about twenty words.
+ */
 function readWords(
   tokens: readonly Token[],
   i: number,
@@ -178,7 +320,7 @@ function readWords(
   let next = i;
   // "a hundred", "a thousand", "a million"
   if (tokens[j]?.lower === 'a' && tokens[j + 1]?.type === 'word') {
-    const w = classify(tokens[j + 1]!.lower);
+    const w = NUMBER_WORDS.get(tokens[j + 1]!.lower);
     if (w && (w.cls === 'hundred' || w.cls === 'scale')) {
       current = 1;
       last = 'unit';
@@ -191,17 +333,17 @@ function readWords(
     // "two hundred and seventy-one": "and" only joins, after hundred or a scale.
     if (t.lower === 'and' && (last === 'hundred' || last === 'scale')) {
       const after = tokens[j + 1];
-      const w =
-        after?.type === 'word'
-          ? classify(after.lower.split('-')[0]!)
-          : undefined;
+      const first =
+        after?.type === 'word' ? hyphenParts(after.lower)?.[0] : undefined;
+      const w = first === undefined ? undefined : NUMBER_WORDS.get(first);
       if (w && (w.cls === 'unit' || w.cls === 'teen' || w.cls === 'ten')) {
         j += 1;
         continue;
       }
       break;
     }
-    const parts = t.lower.split('-');
+    const parts = hyphenParts(t.lower);
+    if (!parts) break;
     let ok = true;
     const state: {
       total: number;
@@ -210,7 +352,7 @@ function readWords(
       lastScale: number;
     } = { total, current, last, lastScale };
     for (const [k, part] of parts.entries()) {
-      const w = classify(part);
+      const w = NUMBER_WORDS.get(part);
       // a hyphen joins only tens and units ("seventy-one")
       if (
         !w ||
