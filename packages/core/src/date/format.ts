@@ -1,4 +1,17 @@
-import { EARLIEST, edtfBounds, edtfQualifiers } from './edtf.js';
+import {
+  differenceInCalendarDays,
+  differenceInCalendarMonths,
+  differenceInCalendarYears,
+  endOfMonth,
+  endOfYear,
+  isEqual,
+  isSameDay,
+  isSameMonth,
+  isSameYear,
+  startOfMonth,
+  startOfYear,
+} from 'date-fns';
+import { EARLIEST, edtfBounds, edtfQualifiers, IN_UTC } from './edtf.js';
 
 export interface FormatEdtfOptions {
   /** BCP 47 locale. Default "en". */
@@ -35,19 +48,17 @@ export function formatEdtf(
   });
   let text: string;
   if (!end) text = `${fmt.format(start)} –`;
-  else if (start.getTime() === EARLIEST.getTime())
-    text = `– ${fmt.format(end)}`;
+  else if (isEqual(start, EARLIEST)) text = `– ${fmt.format(end)}`;
   else if (isWholeYears(start, end))
-    text =
-      start.getUTCFullYear() === end.getUTCFullYear()
-        ? years.format(start)
-        : years.formatRange(start, end);
+    text = isSameYear(start, end, IN_UTC)
+      ? years.format(start)
+      : years.formatRange(start, end);
   else if (isWholeMonths(start, end))
-    text = sameMonth(start, end)
+    text = isSameMonth(start, end, IN_UTC)
       ? months.format(start)
       : months.formatRange(start, end);
   else
-    text = sameDay(start, end)
+    text = isSameDay(start, end, IN_UTC)
       ? fmt.format(start)
       : fmt.formatRange(start, end);
   const q = edtfQualifiers(edtf);
@@ -57,27 +68,19 @@ export function formatEdtf(
   return text;
 }
 
-function nextDay(d: Date): Date {
-  return new Date(d.getTime() + 1);
-}
-function sameDay(a: Date, b: Date) {
-  return a.toISOString().slice(0, 10) === b.toISOString().slice(0, 10);
-}
-function sameMonth(a: Date, b: Date) {
-  return a.toISOString().slice(0, 7) === b.toISOString().slice(0, 7);
-}
-function isWholeMonths(start: Date, end: Date) {
+/** Whether [start, end] runs from the start of a month to the end of one, in UTC. */
+function isWholeMonths(start: Date, end: Date): boolean {
   return (
-    start.getUTCDate() === 1 &&
-    nextDay(end).getUTCDate() === 1 &&
-    start.getUTCHours() === 0
+    isEqual(start, startOfMonth(start, IN_UTC)) &&
+    isEqual(end, endOfMonth(end, IN_UTC))
   );
 }
-function isWholeYears(start: Date, end: Date) {
+
+/** Whether [start, end] runs from the start of a year to the end of one, in UTC. */
+function isWholeYears(start: Date, end: Date): boolean {
   return (
-    isWholeMonths(start, end) &&
-    start.getUTCMonth() === 0 &&
-    nextDay(end).getUTCMonth() === 0
+    isEqual(start, startOfYear(start, IN_UTC)) &&
+    isEqual(end, endOfYear(end, IN_UTC))
   );
 }
 
@@ -109,15 +112,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** Whole calendar days from `a` to `b` in the reader's time zone, daylight saving and all. */
-function calendarDays(a: Date, b: Date): number {
-  return Math.round(
-    (Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) -
-      Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) /
-      DAY,
-  );
-}
-
 /**
  * How long ago (or until) a moment is, as a reader says it: "3 hours ago", "yesterday",
  * "last week", "2 months ago". Seconds, minutes and hours count elapsed time; days, months
@@ -138,11 +132,9 @@ export function formatRelativeTime(
     () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
   );
   const elapsed = then.getTime() - now.getTime();
-  const days = calendarDays(now, then);
-  const months =
-    (then.getFullYear() - now.getFullYear()) * 12 +
-    then.getMonth() -
-    now.getMonth();
+  // The reader's calendar, daylight saving and all: date-fns reads the local time zone.
+  const days = differenceInCalendarDays(then, now);
+  const months = differenceInCalendarMonths(then, now);
   const size = Math.abs(elapsed);
   if (size < MINUTE) return rtf.format(Math.trunc(elapsed / 1000), 'second');
   if (size < HOUR) return rtf.format(Math.trunc(elapsed / MINUTE), 'minute');
@@ -153,7 +145,7 @@ export function formatRelativeTime(
     return rtf.format(Math.trunc(days / 7), 'week');
   if (Math.abs(months) < 12) return rtf.format(months, 'month');
   return rtf.format(
-    then.getFullYear() - now.getFullYear() || Math.sign(elapsed),
+    differenceInCalendarYears(then, now) || Math.sign(elapsed),
     'year',
   );
 }
