@@ -1,10 +1,16 @@
 import { bench, describe } from 'vitest';
 import {
   buildThread,
+  type Comment,
+  edtfBounds,
+  extractQuantities,
+  isEdtf,
+  linkify,
   NewCommentSchema,
   parseQuantity,
-  type Comment,
+  resolvePlace,
 } from './index.js';
+import { htmlToText } from './store/wordpress-text.js';
 
 /** A thread shaped like a busy comment section: most comments top-level, replies a few deep. */
 function thread(n: number): Comment[] {
@@ -68,4 +74,114 @@ describe('NewCommentSchema', () => {
   bench('safeParse a valid comment', () => {
     NewCommentSchema.safeParse(input);
   });
+});
+
+/**
+ * Every helper that reads user text, on 100 KB of the shapes that make backtracking regexes
+ * and nested scans blow up. The goal is under 10 ms a row; tests prove the work linear.
+ */
+const KB100 = 100_000;
+const fill = (unit: string) => unit.repeat(Math.ceil(KB100 / unit.length));
+/** Many calls whose inputs add up to 100 KB, for helpers that refuse longer input. */
+const batch = (unit: string) =>
+  Array.from({ length: Math.ceil(KB100 / unit.length) }, () => unit);
+/** Host names of 63 different non-ASCII letters each, the costliest a URL parser accepts. */
+const idnHosts = Array.from({ length: KB100 / 80 }, (_, i) => {
+  let label = '';
+  for (let k = 0; k < 63; k += 1)
+    label += String.fromCodePoint(0x4e00 + ((i * 63 + k) % 20_000));
+  return `http://${label}/`;
+}).join(' ');
+
+const hostile = {
+  linkify: {
+    'brackets (the 40 s comment)': `http://a/${'('.repeat(KB100 / 2)}${')'.repeat(KB100 / 2)}`,
+    schemes: fill('http://'),
+    'short links': fill('http://a '),
+    'dots and closers': `http://a/${fill('.)')}`,
+    'non-ASCII hosts': idnHosts,
+  },
+  extractQuantities: {
+    'broken grouping commas': fill('1,0'),
+    'zeros before a scale': `1.${'0'.repeat(KB100)}1 million`,
+    'tens joined by hyphens': fill('seventy-'),
+    'ranges without ends': fill('between 1 and '),
+    'the seed sentence': fill(
+      'more than 200 Vietnamese nationals, 271 Indonesians; ',
+    ),
+  },
+  htmlToText: {
+    'unclosed <a href="': fill('<a href="'),
+    'unclosed links': fill('<a href="https://example.org/">x'),
+    'unclosed scripts': fill('<script>'),
+    '<': fill('<'),
+    'spaces without a line break': `${' '.repeat(KB100)}x`,
+    'unclosed entities': fill('&amp'),
+  },
+};
+
+for (const [helper, shapes] of Object.entries(hostile)) {
+  const run =
+    helper === 'linkify'
+      ? linkify
+      : helper === 'extractQuantities'
+        ? extractQuantities
+        : htmlToText;
+  describe(`${helper}, 100 KB`, () => {
+    for (const [shape, text] of Object.entries(shapes)) {
+      bench(shape, () => {
+        run(text);
+      });
+    }
+  });
+}
+
+describe('parseQuantity, 100 KB', () => {
+  bench('one string of qualifiers', () => {
+    parseQuantity(fill('more than '));
+  });
+  const phrase = `two hundred and ${'seventy-'.repeat(35)}one`;
+  const phrases = batch(phrase);
+  bench('300-character phrases of number words', () => {
+    for (const p of phrases) parseQuantity(p);
+  });
+});
+
+describe('edtfBounds, 100 KB', () => {
+  const long = fill('XX-');
+  bench('one string of X digits and dashes', () => {
+    isEdtf(long);
+  });
+  const padded = `${' '.repeat(KB100)}2025-07-1X`;
+  bench('one date padded with spaces', () => {
+    edtfBounds(padded);
+  });
+  // Past 64 characters a string is refused, so 100 KB of the costliest strings is many calls.
+  for (const unit of [
+    '1X00-02-29/1X00-02-29',
+    'XXX1-02-29/XXX1-02-29',
+    'XXXX-02-3X/XXXX-02-3X',
+    'XXXX-XX-XX/XXXX-XX-XX',
+  ]) {
+    const strings = batch(unit);
+    bench(`${strings.length} × ${unit}`, () => {
+      for (const s of strings) isEdtf(s);
+    });
+  }
+});
+
+describe('resolvePlace, 100 KB', () => {
+  bench('one long name', () => {
+    resolvePlace(fill('Kratie '));
+  });
+  for (const [shape, unit] of Object.entries({
+    'names of dots': '.'.repeat(200),
+    'names of combining marks': `e${'\u0301'.repeat(199)}`,
+    'names of words': fill('phnom penh ').slice(0, 200),
+  })) {
+    const names = batch(unit);
+    bench(`${names.length} ${shape}`, () => {
+      for (const n of names) resolvePlace(n, { country: 'KH' });
+    });
+  }
 });
