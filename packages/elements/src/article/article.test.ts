@@ -55,8 +55,13 @@ describe('<dateline-article>', () => {
       dateline: { name: 'Phnom Penh' },
     };
     await mount(el);
+    // Dates read in the reader's own zone: 08:00 UTC is still July 19 in Honolulu.
+    const day = (iso: string) =>
+      new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(
+        new Date(iso),
+      );
     expect(text(el)).toContain(
-      'By Sophal Chea and Lan Nguyen · July 20, 2025 · Updated July 21, 2025',
+      `By Sophal Chea and Lan Nguyen · ${day('2025-07-20T08:00:00Z')} · Updated ${day('2025-07-21T09:30:00Z')}`,
     );
     expect(
       [...shadow(el).querySelectorAll('time')].map((t) =>
