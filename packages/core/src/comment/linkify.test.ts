@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectLinear, type Shape } from '../text/expect-linear.js';
+import {
+  expectLinear,
+  PROTOTYPE_KEYS,
+  type Shape,
+} from '../text/expect-linear.js';
 import { linkify } from './index.js';
 
 describe('linkify', () => {
@@ -119,21 +123,18 @@ describe('linkify', () => {
     });
   });
 
-  it.each([
-    'constructor',
-    '__proto__',
-    'toString',
-    'hasOwnProperty',
-    'valueOf',
-  ])('treats %s as a word, and as a host like any other', (word) => {
-    expect(linkify(word)).toEqual([word]);
-    expect(linkify(`http://${word}.example/${word}`)).toEqual([
-      {
-        href: `http://${word.toLowerCase()}.example/${word}`,
-        text: `http://${word}.example/${word}`,
-      },
-    ]);
-  });
+  it.each(PROTOTYPE_KEYS)(
+    'treats %s as a word, and as a host like any other',
+    (word) => {
+      expect(linkify(word)).toEqual([word]);
+      expect(linkify(`http://${word}.example/${word}`)).toEqual([
+        {
+          href: `http://${word.toLowerCase()}.example/${word}`,
+          text: `http://${word}.example/${word}`,
+        },
+      ]);
+    },
+  );
 });
 
 const shapes: Record<string, Shape> = {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectLinear, type Shape } from '../text/expect-linear.js';
+import {
+  expectLinear,
+  PROTOTYPE_KEYS,
+  type Shape,
+} from '../text/expect-linear.js';
 import { countWork } from '../text/work.js';
 import {
   addQuantities,
@@ -285,14 +289,6 @@ describe('QuantitySchema', () => {
     ).toBe('A count cannot be negative.');
   });
 });
-
-const PROTOTYPE_KEYS = [
-  'constructor',
-  '__proto__',
-  'toString',
-  'hasOwnProperty',
-  'valueOf',
-];
 
 describe('words that name properties of every object', () => {
   it.each(PROTOTYPE_KEYS)('are not numbers, scales or units: %s', (word) => {

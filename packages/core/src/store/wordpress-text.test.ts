@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectLinear, type Shape } from '../text/expect-linear.js';
+import {
+  expectLinear,
+  PROTOTYPE_KEYS,
+  type Shape,
+} from '../text/expect-linear.js';
 import { decodeEntities, htmlToText } from './wordpress-text.js';
 
 describe('htmlToText reads HTML as a browser does', () => {
@@ -53,17 +57,8 @@ describe('decodeEntities', () => {
   });
 });
 
-const PROTOTYPE_KEYS = [
-  'constructor',
-  '__proto__',
-  'toString',
-  'hasOwnProperty',
-  'valueOf',
-  'proto',
-];
-
 describe('names that are properties of every object', () => {
-  it.each(PROTOTYPE_KEYS)('are no entity: &%s;', (name) => {
+  it.each([...PROTOTYPE_KEYS, 'proto'])('are no entity: &%s;', (name) => {
     expect(decodeEntities(`&${name};`)).toBe(`&${name};`);
     expect(decodeEntities(`&${name.toLowerCase()};`)).toBe(
       `&${name.toLowerCase()};`,

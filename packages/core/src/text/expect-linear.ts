@@ -23,3 +23,15 @@ export function expectLinear(
   expect(b / a, 'work on 2n over work on n').toBeLessThanOrEqual(2.5);
   expect(b, 'steps per character').toBeLessThanOrEqual(perChar * large.length);
 }
+
+/**
+ * Keys every plain object answers through its prototype: a table indexed by user text must
+ * treat each as an ordinary word.
+ */
+export const PROTOTYPE_KEYS = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+] as const;
