@@ -8,7 +8,12 @@ import { listedOrigin, originGuard } from './middleware/origin.js';
 import { MAX_STORED_COMMENT_BYTES } from './policy/request-size.js';
 import type { CommentRepository } from './repository/types.js';
 import { admin } from './routes/admin.js';
+import { adminPage } from './routes/admin-page.js';
+import { auth } from './routes/auth.js';
+import { counts } from './routes/counts.js';
+import { FEEDS_PATH, feeds } from './routes/feeds.js';
 import { health, storageHealth } from './routes/health.js';
+import { mailLinks } from './routes/mail-links.js';
 import { threads } from './routes/threads.js';
 
 export type { Logger } from './middleware/answer.js';
@@ -64,11 +69,16 @@ export function createApp({
   );
 
   app.route('/api/health', health(storage));
+  app.route('/api/counts', counts({ repository }));
   app.route(
     '/api/threads',
     threads({ repository, config, address, now, logger }),
   );
-  app.route('/api/admin', admin({ repository, config }));
+  app.route('/api/admin', admin({ repository, config, now }));
+  app.route('/admin', adminPage());
+  app.route('/', auth({ repository, config, address, now, logger }));
+  app.route('/', mailLinks({ repository, config, address, now, logger }));
+  app.route(FEEDS_PATH, feeds({ repository, config, now, logger }));
 
   app.all('/api/*', (c) =>
     fail(c, 404, {

@@ -3,6 +3,7 @@ import {
   countLinks,
   decideStatus,
   needsCommenterHistory,
+  statusAfter,
 } from './moderation.js';
 
 const firstTime = { moderation: 'first-time', maxLinks: 2 } as const;
@@ -68,6 +69,75 @@ describe('decideStatus', () => {
     expect(
       decideStatus({ body: 'Hi', honeypot: '' }, stranger, none).status,
     ).toBe('approved');
+  });
+});
+
+describe('decideStatus with the block lists', () => {
+  const refused = { held: false, refused: true };
+  const held = { held: true, refused: false };
+
+  it('marks a comment on the refuse list as spam, a returning commenter’s too, under any policy', () => {
+    for (const config of [firstTime, none, all])
+      expect(
+        decideStatus(
+          { body: 'Hi' },
+          { ...regular, blocklist: refused },
+          config,
+        ),
+      ).toEqual({ status: 'spam', reason: 'disallowed' });
+    // the honeypot still says why first
+    expect(
+      decideStatus(
+        { body: 'Hi', honeypot: 'x' },
+        { ...regular, blocklist: refused },
+        none,
+      ).reason,
+    ).toBe('honeypot');
+  });
+
+  it('holds a comment on the hold list, even from a returning commenter, even under "none"', () => {
+    expect(
+      decideStatus({ body: 'Hi' }, { ...regular, blocklist: held }, none),
+    ).toEqual({ status: 'pending', reason: 'held-key' });
+    expect(
+      decideStatus({ body: 'Hi' }, { ...regular, blocklist: held }, firstTime),
+    ).toEqual({ status: 'pending', reason: 'held-key' });
+    // refused wins over held
+    expect(
+      decideStatus(
+        { body: 'Hi' },
+        { ...regular, blocklist: { held: true, refused: true } },
+        none,
+      ).status,
+    ).toBe('spam');
+  });
+
+  it('decides as before when the lists say nothing', () => {
+    expect(
+      decideStatus(
+        { body: 'Hi' },
+        { ...regular, blocklist: { held: false, refused: false } },
+        firstTime,
+      ),
+    ).toEqual({ status: 'approved', reason: 'returning-commenter' });
+  });
+});
+
+describe('statusAfter', () => {
+  it('gives each action its status', () => {
+    expect(statusAfter('approve', 'pending')).toBe('approved');
+    expect(statusAfter('spam', 'approved')).toBe('spam');
+    expect(statusAfter('delete', 'spam')).toBe('deleted');
+    expect(statusAfter('unapprove', 'approved')).toBe('pending');
+  });
+
+  it('restores a spammed or deleted comment to what it was, if that was approved or pending', () => {
+    expect(statusAfter('restore', 'spam', 'approved')).toBe('approved');
+    expect(statusAfter('restore', 'deleted', 'pending')).toBe('pending');
+    expect(statusAfter('restore', 'deleted', 'spam')).toBe('pending');
+    expect(statusAfter('restore', 'spam')).toBe('pending');
+    expect(statusAfter('restore', 'approved', 'spam')).toBeUndefined();
+    expect(statusAfter('restore', 'pending')).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
-import type { CommentStatus } from '@dateline/core';
+import type { CommentStatus, ModerationAction } from '@dateline/core';
 import { linkify } from '@dateline/core';
 import type { ServiceConfig } from '../config.js';
+import type { BlocklistMatch } from './blocklist.js';
 
 /** What the decision reads from the comment itself. */
 export interface ModerationInput {
@@ -16,6 +17,8 @@ export interface ModerationFacts {
    * `isReturningCommenter`). Only read under the `first-time` policy.
    */
   returningCommenter: boolean;
+  /** What the site's block lists say of the comment (see `compileBlocklists`); none when absent. */
+  blocklist?: BlocklistMatch;
 }
 
 export type ModerationConfig = Pick<ServiceConfig, 'moderation' | 'maxLinks'>;
@@ -23,7 +26,9 @@ export type ModerationConfig = Pick<ServiceConfig, 'moderation' | 'maxLinks'>;
 /** Why a comment got its status; for logs and tests, never told to the poster. */
 export type ModerationReason =
   | 'honeypot'
+  | 'disallowed'
   | 'moderate-all'
+  | 'held-key'
   | 'too-many-links'
   | 'first-time'
   | 'returning-commenter'
@@ -42,9 +47,11 @@ export function countLinks(body: string): number {
 }
 
 /**
- * The status a new comment gets, in WordPress's order: a filled honeypot is spam; then
- * `all` holds everything; more than `maxLinks` links hold it; under `first-time`, only a
- * returning commenter is published at once.
+ * The status a new comment gets, in WordPress's order: a filled honeypot is spam; so is a
+ * comment on the "refuse" block list (WordPress's disallowed keys; the poster is answered as
+ * if it were held); then `all` holds everything; the "hold" block list holds it, a returning
+ * commenter's too; more than `maxLinks` links hold it; under `first-time`, only a returning
+ * commenter is published at once.
  *
  * @example
  * decideStatus({ body: 'Thank you' }, { returningCommenter: false }, { moderation: 'first-time', maxLinks: 2 })
@@ -56,8 +63,10 @@ export function decideStatus(
   config: ModerationConfig,
 ): ModerationDecision {
   if (input.honeypot) return { status: 'spam', reason: 'honeypot' };
+  if (facts.blocklist?.refused) return { status: 'spam', reason: 'disallowed' };
   if (config.moderation === 'all')
     return { status: 'pending', reason: 'moderate-all' };
+  if (facts.blocklist?.held) return { status: 'pending', reason: 'held-key' };
   if (countLinks(input.body) > config.maxLinks)
     return { status: 'pending', reason: 'too-many-links' };
   if (config.moderation === 'first-time')
@@ -73,4 +82,35 @@ export function needsCommenterHistory(
   config: ModerationConfig,
 ): boolean {
   return config.moderation === 'first-time' && !input.honeypot;
+}
+
+/**
+ * The status a moderator's action gives a comment, or undefined when the action does not
+ * apply to it. `before` is the status the comment had before it was last spammed or deleted,
+ * if known: `restore` brings it back to that (a comment that was approved is approved again),
+ * or to pending, where a moderator looks at it again.
+ *
+ * @example
+ * statusAfter('restore', 'spam', 'approved') // → 'approved'
+ * statusAfter('restore', 'deleted') // → 'pending'
+ * statusAfter('restore', 'approved') // → undefined: nothing to restore
+ */
+export function statusAfter(
+  action: ModerationAction,
+  current: CommentStatus,
+  before?: CommentStatus,
+): CommentStatus | undefined {
+  switch (action) {
+    case 'approve':
+      return 'approved';
+    case 'spam':
+      return 'spam';
+    case 'delete':
+      return 'deleted';
+    case 'unapprove':
+      return 'pending';
+    case 'restore':
+      if (current !== 'spam' && current !== 'deleted') return undefined;
+      return before === 'approved' || before === 'pending' ? before : 'pending';
+  }
 }

@@ -4,14 +4,33 @@ import { dirname } from 'node:path';
 import type { Comment, CommentStatus } from '@dateline/core';
 import Database from 'better-sqlite3';
 import {
+  type AuditRecord,
+  type AuditRecordItem,
+  type ModerateRequest,
+  type ModerateResult,
+  type ModerationContext,
+  type NewAuditEntry,
+  type StoredBlocklists,
+  type UndoRequest,
+  type UndoResult,
+  type ActionLink,
+  type ActionLinkResult,
+  type ClaimedMessage,
   type CommentCopy,
   type CommentRepository,
   InvalidCursorError,
+  type LinkAction,
+  type MailPreferences,
+  type MessageState,
+  type OutboxEvent,
   type Page,
   type PageRequest,
+  type RecentComments,
+  type RecentRequest,
   type Reservation,
   StorageUnavailableError,
   type StoredComment,
+  type ThreadHeadline,
 } from './types.js';
 
 /** Schema changes, in order. The database remembers how many it has applied. */
@@ -65,6 +84,111 @@ const MIGRATIONS: readonly string[] = [
    DROP INDEX comments_email;
    CREATE INDEX comments_approved_author
      ON comments (author_email COLLATE NOCASE, author_name) WHERE status = 'approved';`,
+  // Mail and sign-in. Events are written in the transaction of what happened; the outbox
+  // worker turns each into messages, one per recipient (a unique key), and sends them under a
+  // lease. Tokens, session ids and links are kept only as SHA-256 hashes. Times in ms.
+  `CREATE TABLE outbox_events (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     type TEXT NOT NULL,
+     subject TEXT NOT NULL,
+     data TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE outbox_messages (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     key TEXT NOT NULL UNIQUE,
+     channel TEXT NOT NULL,
+     recipient TEXT NOT NULL,
+     template TEXT NOT NULL,
+     data TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('waiting', 'sent', 'dropped', 'failed')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     due_at INTEGER NOT NULL,
+     give_up_at INTEGER NOT NULL,
+     lease_token TEXT,
+     lease_until INTEGER,
+     reason TEXT,
+     created_at INTEGER NOT NULL,
+     done_at INTEGER
+   );
+   CREATE INDEX outbox_messages_due ON outbox_messages (due_at) WHERE state = 'waiting';
+   CREATE INDEX outbox_messages_done ON outbox_messages (done_at) WHERE state != 'waiting';
+   CREATE TABLE sign_in_attempts (
+     email_key TEXT NOT NULL,
+     address_key TEXT,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX sign_in_attempts_email ON sign_in_attempts (email_key, at);
+   CREATE INDEX sign_in_attempts_address ON sign_in_attempts (address_key, at);
+   CREATE INDEX sign_in_attempts_at ON sign_in_attempts (at);
+   CREATE TABLE sign_in_tokens (
+     token_hash TEXT PRIMARY KEY,
+     email TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     used_at INTEGER
+   );
+   CREATE TABLE sessions (
+     id_hash TEXT PRIMARY KEY,
+     email TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_expiry ON sessions (expires_at);
+   CREATE TABLE action_links (
+     token_hash TEXT PRIMARY KEY,
+     link_group TEXT NOT NULL,
+     comment_id TEXT NOT NULL,
+     action TEXT NOT NULL CHECK (action IN ('approve', 'spam', 'delete')),
+     email TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     used_at INTEGER,
+     used_action TEXT
+   );
+   CREATE INDEX action_links_group ON action_links (link_group);
+   CREATE INDEX action_links_expiry ON action_links (expires_at);
+   CREATE TABLE mail_preferences (
+     address TEXT PRIMARY KEY,
+     key TEXT NOT NULL UNIQUE,
+     held_comments INTEGER NOT NULL DEFAULT 1,
+     updated_at INTEGER NOT NULL
+   );`,
+  // Moderation: queues read by status, newest first; headlines moderators see; the audit
+  // log (an entry per action, an item per comment it changed); the block lists.
+  `CREATE INDEX comments_status ON comments (status, created_at, id);
+   CREATE TABLE thread_titles (
+     thread_id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     url TEXT
+   );
+   CREATE TABLE audit_entries (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     at TEXT NOT NULL,
+     actor TEXT NOT NULL,
+     action TEXT NOT NULL,
+     note TEXT,
+     undoes TEXT,
+     undone_by TEXT
+   );
+   CREATE TABLE audit_items (
+     entry_seq INTEGER NOT NULL REFERENCES audit_entries (seq),
+     comment_id TEXT NOT NULL,
+     from_status TEXT NOT NULL,
+     to_status TEXT NOT NULL,
+     PRIMARY KEY (entry_seq, comment_id)
+   );
+   CREATE INDEX audit_items_comment ON audit_items (comment_id, entry_seq);
+   CREATE TABLE blocklist_entries (
+     list TEXT NOT NULL CHECK (list IN ('hold', 'refuse')),
+     kind TEXT NOT NULL CHECK (kind IN ('word', 'email', 'address')),
+     value TEXT NOT NULL,
+     label TEXT,
+     added_at TEXT NOT NULL,
+     position INTEGER NOT NULL,
+     PRIMARY KEY (list, kind, value)
+   );`,
 ];
 
 interface Row {
@@ -241,6 +365,58 @@ function open(
   const version = db.prepare<[string], { version: number }>(
     `SELECT version FROM threads WHERE thread_id = ?`,
   );
+  // Counts for index pages: a JSON array of thread ids, each looked up by index.
+  const countIn = db.prepare<[string], { id: string; n: number }>(
+    `SELECT thread_id AS id, count(*) AS n FROM comments
+     WHERE thread_id IN (SELECT value FROM json_each(?)) AND status = 'approved'
+     GROUP BY thread_id`,
+  );
+  const versionsIn = db.prepare<[string], { id: string; version: number }>(
+    `SELECT thread_id AS id, version FROM threads
+     WHERE thread_id IN (SELECT value FROM json_each(?))`,
+  );
+  /** Each of `ids` with the value `rows` give it, 0 for those they leave out. */
+  const byThread = (
+    ids: readonly string[],
+    rows: readonly { id: string; value: number }[],
+  ) => {
+    const found = new Map(rows.map((r) => [r.id, r.value]));
+    return new Map(ids.map((id) => [id, found.get(id) ?? 0]));
+  };
+  // Feeds: the newest approved comments, read along the thread index or the status index,
+  // and the headlines of their threads, in one read transaction so they agree.
+  const recentInThread = db.prepare<[string, number], Row>(
+    `SELECT * FROM comments WHERE thread_id = ? AND status = 'approved'
+     ORDER BY created_at DESC, id DESC LIMIT ?`,
+  );
+  const recentOnSite = db.prepare<[number], Row>(
+    `SELECT * FROM comments WHERE status = 'approved'
+     ORDER BY created_at DESC, id DESC LIMIT ?`,
+  );
+  const headlinesIn = db.prepare<
+    [string],
+    { thread_id: string; title: string; url: string | null }
+  >(
+    `SELECT thread_id, title, url FROM thread_titles
+     WHERE thread_id IN (SELECT value FROM json_each(?))`,
+  );
+  const recentTx = db.transaction(
+    ({ threadId, limit }: RecentRequest): RecentComments => {
+      const rows =
+        threadId === undefined
+          ? recentOnSite.all(limit)
+          : recentInThread.all(threadId, limit);
+      const ids = new Set(rows.map((r) => r.thread_id));
+      if (threadId !== undefined) ids.add(threadId);
+      const threads = new Map<string, ThreadHeadline>();
+      for (const h of headlinesIn.all(JSON.stringify([...ids])))
+        threads.set(
+          h.thread_id,
+          h.url ? { title: h.title, url: h.url } : { title: h.title },
+        );
+      return { comments: rows.map(toPublic), threads };
+    },
+  );
   const bump = db.prepare<[string]>(
     `INSERT INTO threads (thread_id, version) VALUES (?, 1) ON CONFLICT (thread_id) DO UPDATE SET version = version + 1`,
   );
@@ -382,6 +558,12 @@ function open(
           reservation.token,
         );
       if (c.status === 'approved') bump.run(c.threadId);
+      recordEvent(
+        'comment.created',
+        c.id,
+        { status: c.status },
+        Date.parse(c.createdAt),
+      );
       return { stored: true } as const;
     },
   );
@@ -393,6 +575,11 @@ function open(
     // Anything that changes what the thread shows changes its version (and so its ETag).
     if (before.status === 'approved' || status === 'approved')
       bump.run(before.thread_id);
+    if (before.status !== status)
+      recordEvent('comment.status-changed', id, {
+        from: before.status,
+        to: status,
+      });
     return toStored({ ...before, status });
   });
 
@@ -409,6 +596,599 @@ function open(
     } catch (error) {
       if (error !== UNDO) throw error;
     }
+  });
+
+  // Moderation: queues, actions and their audit log, block lists, headlines.
+  const statusCounts = db.prepare<[], { status: CommentStatus; n: number }>(
+    `SELECT status, count(*) AS n FROM comments GROUP BY status`,
+  );
+  const queueRows = db.prepare<[string, string, string, string, number], Row>(
+    `SELECT * FROM comments
+     WHERE status = ? AND (created_at < ? OR (created_at = ? AND id < ?))
+     ORDER BY created_at DESC, id DESC LIMIT ?`,
+  );
+  const titleOf = db.prepare<[string], { title: string; url: string | null }>(
+    `SELECT title, url FROM thread_titles WHERE thread_id = ?`,
+  );
+  const putTitle = db.prepare<[string, string, string | null]>(
+    `INSERT INTO thread_titles (thread_id, title, url) VALUES (?, ?, ?)
+     ON CONFLICT (thread_id) DO UPDATE SET title = excluded.title, url = excluded.url`,
+  );
+  const parentOf = db.prepare<
+    [string],
+    { id: string; author_name: string; body: string }
+  >(
+    `SELECT id, author_name, substr(body, 1, 300) AS body FROM comments WHERE id = ?`,
+  );
+  const approvedWith = db.prepare<[string, string], { n: number }>(
+    `SELECT count(*) AS n FROM comments
+     WHERE author_email = ? COLLATE NOCASE AND status = 'approved' AND id != ?`,
+  );
+  interface EntryRow {
+    seq: number;
+    id: string;
+    at: string;
+    actor: string;
+    action: AuditRecord['action'];
+    note: string | null;
+    undoes: string | null;
+    undone_by: string | null;
+  }
+  interface ItemRow {
+    entry_seq: number;
+    comment_id: string;
+    from_status: CommentStatus;
+    to_status: CommentStatus;
+    thread_id: string | null;
+    author_name: string | null;
+  }
+  const statusBefore = db.prepare<
+    [string, string],
+    { from_status: CommentStatus }
+  >(
+    `SELECT from_status FROM audit_items WHERE comment_id = ? AND to_status = ?
+     ORDER BY entry_seq DESC LIMIT 1`,
+  );
+  const addEntry = db.prepare<
+    [string, string, string, string, string | null, string | null]
+  >(
+    `INSERT INTO audit_entries (id, at, actor, action, note, undoes) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const addItem = db.prepare<[number, string, string, string]>(
+    `INSERT INTO audit_items (entry_seq, comment_id, from_status, to_status) VALUES (?, ?, ?, ?)`,
+  );
+  const entryById = db.prepare<[string], EntryRow>(
+    `SELECT * FROM audit_entries WHERE id = ?`,
+  );
+  const entryBySeq = db.prepare<[number], EntryRow>(
+    `SELECT * FROM audit_entries WHERE seq = ?`,
+  );
+  const entriesBefore = db.prepare<[number, number], EntryRow>(
+    `SELECT * FROM audit_entries WHERE seq < ? ORDER BY seq DESC LIMIT ?`,
+  );
+  const itemsOf = db.prepare<[string], ItemRow>(
+    `SELECT i.entry_seq, i.comment_id, i.from_status, i.to_status, c.thread_id, c.author_name
+     FROM audit_items i LEFT JOIN comments c ON c.id = i.comment_id
+     WHERE i.entry_seq IN (SELECT value FROM json_each(?))
+     ORDER BY i.entry_seq, i.rowid`,
+  );
+  const markUndone = db.prepare<[string, number]>(
+    `UPDATE audit_entries SET undone_by = ? WHERE seq = ?`,
+  );
+  const blocklistRows = db.prepare<
+    [],
+    {
+      list: 'hold' | 'refuse';
+      kind: 'word' | 'email' | 'address';
+      value: string;
+      label: string | null;
+      added_at: string;
+    }
+  >(
+    `SELECT list, kind, value, label, added_at FROM blocklist_entries ORDER BY position`,
+  );
+  const clearBlocklists = db.prepare(`DELETE FROM blocklist_entries`);
+  const addBlocklistEntry = db.prepare<
+    [string, string, string, string | null, string, number]
+  >(
+    `INSERT INTO blocklist_entries (list, kind, value, label, added_at, position)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  );
+
+  const toRecords = (entries: EntryRow[]): AuditRecord[] => {
+    const items = new Map<number, AuditRecordItem[]>();
+    if (entries.length)
+      for (const row of itemsOf.all(JSON.stringify(entries.map((e) => e.seq))))
+        items.set(row.entry_seq, [
+          ...(items.get(row.entry_seq) ?? []),
+          {
+            commentId: row.comment_id,
+            ...(row.thread_id !== null ? { threadId: row.thread_id } : {}),
+            ...(row.author_name !== null
+              ? { authorName: row.author_name }
+              : {}),
+            from: row.from_status,
+            to: row.to_status,
+          },
+        ]);
+    return entries.map((e) => ({
+      seq: e.seq,
+      id: e.id,
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      items: items.get(e.seq) ?? [],
+      ...(e.note !== null ? { note: e.note } : {}),
+      ...(e.undoes !== null ? { undoes: e.undoes } : {}),
+      ...(e.undone_by !== null ? { undoneBy: e.undone_by } : {}),
+    }));
+  };
+
+  /** Writes an entry and its items; every status change goes through `statusTx`, events and all. */
+  const record = (
+    entry: NewAuditEntry & { action: AuditRecord['action'] },
+    changes: ReadonlyArray<{
+      id: string;
+      from: CommentStatus;
+      to: CommentStatus;
+    }>,
+    extra: { note?: string; undoes?: string } = {},
+  ): AuditRecord => {
+    const seq = Number(
+      addEntry.run(
+        entry.id,
+        entry.at,
+        entry.actor,
+        entry.action,
+        extra.note ?? null,
+        extra.undoes ?? null,
+      ).lastInsertRowid,
+    );
+    for (const change of changes)
+      addItem.run(seq, change.id, change.from, change.to);
+    return toRecords([entryBySeq.get(seq)!])[0]!;
+  };
+
+  const moderateTx = db.transaction(
+    ({ entry, ids, statusAfter }: ModerateRequest): ModerateResult => {
+      const unchanged: string[] = [];
+      const missing: string[] = [];
+      const changes: Array<{
+        id: string;
+        from: CommentStatus;
+        to: CommentStatus;
+      }> = [];
+      for (const id of new Set(ids)) {
+        const row = byId.get(id);
+        if (!row) {
+          missing.push(id);
+          continue;
+        }
+        const before = statusBefore.get(id, row.status)?.from_status;
+        const to = statusAfter(row.status, before);
+        if (!to || to === row.status) {
+          unchanged.push(id);
+          continue;
+        }
+        statusTx(id, to);
+        changes.push({ id, from: row.status, to });
+      }
+      return changes.length
+        ? { entry: record(entry, changes), unchanged, missing }
+        : { unchanged, missing };
+    },
+  );
+
+  const undoTx = db.transaction(
+    ({ entry, undoes }: UndoRequest): UndoResult => {
+      const target = entryById.get(undoes);
+      if (!target) return { kind: 'not-found' };
+      if (target.undone_by !== null)
+        return { kind: 'already-undone', by: target.undone_by };
+      const items = itemsOf.all(JSON.stringify([target.seq]));
+      if (!items.length) return { kind: 'not-undoable' };
+      const unchanged: string[] = [];
+      const changes: Array<{
+        id: string;
+        from: CommentStatus;
+        to: CommentStatus;
+      }> = [];
+      for (const item of items) {
+        const row = byId.get(item.comment_id);
+        // Someone changed it since: what they decided stands.
+        if (!row || row.status !== item.to_status) {
+          unchanged.push(item.comment_id);
+          continue;
+        }
+        statusTx(item.comment_id, item.from_status);
+        changes.push({
+          id: item.comment_id,
+          from: item.to_status,
+          to: item.from_status,
+        });
+      }
+      if (!changes.length) return { kind: 'undone', unchanged };
+      const undo = record({ ...entry, action: 'undo' }, changes, {
+        undoes: target.id,
+      });
+      markUndone.run(undo.id, target.seq);
+      return { kind: 'undone', entry: undo, unchanged };
+    },
+  );
+
+  const blocklistsNow = (): StoredBlocklists => {
+    const lists: StoredBlocklists = {
+      hold: { words: [], emails: [], addresses: [] },
+      refuse: { words: [], emails: [], addresses: [] },
+    };
+    for (const row of blocklistRows.all()) {
+      const list = lists[row.list];
+      if (row.kind === 'word') list.words.push(row.value);
+      else if (row.kind === 'email') list.emails.push(row.value);
+      else
+        list.addresses.push({
+          hash: row.value,
+          label: row.label ?? '',
+          addedAt: row.added_at,
+        });
+    }
+    return lists;
+  };
+  const blocklistVersionNow = () =>
+    Number(getMeta.get('blocklists-version')?.value ?? 0);
+
+  const replaceBlocklistsTx = db.transaction(
+    (lists: StoredBlocklists, entry: NewAuditEntry & { note: string }) => {
+      clearBlocklists.run();
+      let position = 0;
+      for (const name of ['hold', 'refuse'] as const) {
+        const list = lists[name];
+        for (const word of list.words)
+          addBlocklistEntry.run(name, 'word', word, null, entry.at, position++);
+        for (const email of list.emails)
+          addBlocklistEntry.run(
+            name,
+            'email',
+            email,
+            null,
+            entry.at,
+            position++,
+          );
+        for (const address of list.addresses)
+          addBlocklistEntry.run(
+            name,
+            'address',
+            address.hash,
+            address.label,
+            address.addedAt,
+            position++,
+          );
+      }
+      putMeta.run('blocklists-version', String(blocklistVersionNow() + 1));
+      record({ ...entry, action: 'blocklists' }, [], { note: entry.note });
+    },
+  );
+
+  // Mail, sign-in and the outbox.
+  const addEvent = db.prepare<[string, string, string, number]>(
+    `INSERT INTO outbox_events (type, subject, data, created_at) VALUES (?, ?, ?, ?)`,
+  );
+  const recordEvent = (
+    type: OutboxEvent['type'],
+    subject: string,
+    data: Record<string, unknown>,
+    at = Date.now(),
+  ) => addEvent.run(type, subject, JSON.stringify(data), at);
+  const events = db.prepare<
+    [number],
+    {
+      id: number;
+      type: string;
+      subject: string;
+      data: string;
+      created_at: number;
+    }
+  >(`SELECT * FROM outbox_events ORDER BY id LIMIT ?`);
+  const forgetEvent = db.prepare<[number]>(
+    `DELETE FROM outbox_events WHERE id = ?`,
+  );
+  const addMessage = db.prepare(
+    `INSERT INTO outbox_messages (key, channel, recipient, template, data, state, due_at, give_up_at, created_at)
+     VALUES (@key, @channel, @recipient, @template, @data, 'waiting', @dueAt, @giveUpAt, @now)
+     ON CONFLICT (key) DO NOTHING`,
+  );
+  const dueMessages = db.prepare<[number, number, number], { id: number }>(
+    `SELECT id FROM outbox_messages
+     WHERE state = 'waiting' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+     ORDER BY due_at, id LIMIT ?`,
+  );
+  interface MessageRow {
+    id: number;
+    key: string;
+    channel: 'mail';
+    recipient: string;
+    template: string;
+    data: string;
+    attempts: number;
+    due_at: number;
+    give_up_at: number;
+    lease_token: string;
+    created_at: number;
+  }
+  const claimMessage = db.prepare<[string, number, number], MessageRow>(
+    `UPDATE outbox_messages SET lease_token = ?, lease_until = ?, attempts = attempts + 1
+     WHERE id = ? RETURNING *`,
+  );
+  const markSent = db.prepare<[number, number]>(
+    `UPDATE outbox_messages SET state = 'sent', done_at = ?, lease_token = NULL, lease_until = NULL, reason = NULL
+     WHERE id = ? AND state = 'waiting'`,
+  );
+  const markDone = db.prepare<[string, string, number, number, string]>(
+    `UPDATE outbox_messages SET state = ?, reason = ?, done_at = ?, lease_token = NULL, lease_until = NULL
+     WHERE id = ? AND lease_token = ? AND state = 'waiting'`,
+  );
+  const markRetry = db.prepare<[number, string, number, string]>(
+    `UPDATE outbox_messages SET due_at = ?, reason = ?, lease_token = NULL, lease_until = NULL
+     WHERE id = ? AND lease_token = ? AND state = 'waiting'`,
+  );
+  const messageCounts = db.prepare<[], { state: MessageState; n: number }>(
+    `SELECT state, count(*) AS n FROM outbox_messages GROUP BY state`,
+  );
+  const forgetMessages = db.prepare<[number]>(
+    `DELETE FROM outbox_messages WHERE state != 'waiting' AND done_at < ?`,
+  );
+  const forgetAttempts = db.prepare<[number]>(
+    `DELETE FROM sign_in_attempts WHERE at < ?`,
+  );
+  const forgetTokens = db.prepare<[number]>(
+    `DELETE FROM sign_in_tokens WHERE expires_at < ?`,
+  );
+  const forgetSessions = db.prepare<[number]>(
+    `DELETE FROM sessions WHERE expires_at < ?`,
+  );
+  const forgetLinks = db.prepare<[number]>(
+    `DELETE FROM action_links WHERE expires_at < ?`,
+  );
+  const attemptsByEmail = db.prepare<
+    [string, number],
+    { n: number; first: number | null }
+  >(
+    `SELECT count(*) AS n, min(at) AS first FROM sign_in_attempts WHERE email_key = ? AND at > ?`,
+  );
+  const attemptsByAddress = db.prepare<
+    [string, number],
+    { n: number; first: number | null }
+  >(
+    `SELECT count(*) AS n, min(at) AS first FROM sign_in_attempts WHERE address_key = ? AND at > ?`,
+  );
+  const addAttempt = db.prepare<[string, string | null, number]>(
+    `INSERT INTO sign_in_attempts (email_key, address_key, at) VALUES (?, ?, ?)`,
+  );
+  const addSignInToken = db.prepare<[string, string, number, number]>(
+    `INSERT INTO sign_in_tokens (token_hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)`,
+  );
+  const signInTokenRow = db.prepare<
+    [string],
+    { email: string; expires_at: number; used_at: number | null }
+  >(
+    `SELECT email, expires_at, used_at FROM sign_in_tokens WHERE token_hash = ?`,
+  );
+  const spendSignInToken = db.prepare<[number, string]>(
+    `UPDATE sign_in_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL`,
+  );
+  const addSession = db.prepare<[string, string, number, number]>(
+    `INSERT INTO sessions (id_hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)`,
+  );
+  const sessionRow = db.prepare<
+    [string, number],
+    { email: string; expires_at: number }
+  >(
+    `SELECT email, expires_at FROM sessions WHERE id_hash = ? AND expires_at > ?`,
+  );
+  const dropSession = db.prepare<[string]>(
+    `DELETE FROM sessions WHERE id_hash = ?`,
+  );
+  const addActionLink = db.prepare(
+    `INSERT INTO action_links (token_hash, link_group, comment_id, action, email, created_at, expires_at)
+     VALUES (@tokenHash, @group, @commentId, @action, @email, @now, @expiresAt)`,
+  );
+  interface LinkRow {
+    link_group: string;
+    comment_id: string;
+    action: LinkAction;
+    email: string;
+    expires_at: number;
+    used_at: number | null;
+    used_action: LinkAction | null;
+  }
+  const actionLinkRow = db.prepare<[string], LinkRow>(
+    `SELECT link_group, comment_id, action, email, expires_at, used_at, used_action
+     FROM action_links WHERE token_hash = ?`,
+  );
+  const spendLinks = db.prepare<[number, string, string]>(
+    `UPDATE action_links SET used_at = ?, used_action = ? WHERE link_group = ? AND used_at IS NULL`,
+  );
+  interface PreferencesRow {
+    address: string;
+    key: string;
+    held_comments: number;
+  }
+  const preferencesRow = db.prepare<[string], PreferencesRow>(
+    `SELECT address, key, held_comments FROM mail_preferences WHERE address = ?`,
+  );
+  const preferencesByKey = db.prepare<[string], PreferencesRow>(
+    `SELECT address, key, held_comments FROM mail_preferences WHERE key = ?`,
+  );
+  const addPreferences = db.prepare<[string, string, number]>(
+    `INSERT INTO mail_preferences (address, key, updated_at) VALUES (?, ?, ?) ON CONFLICT (address) DO NOTHING`,
+  );
+  const setHeldComments = db.prepare<[number, number, string]>(
+    `UPDATE mail_preferences SET held_comments = ?, updated_at = ? WHERE key = ?`,
+  );
+  const heldCommentsOff = db.prepare<[string], { address: string }>(
+    `SELECT address FROM mail_preferences WHERE held_comments = 0 AND address IN (SELECT value FROM json_each(?))`,
+  );
+
+  const toLink = (row: LinkRow): ActionLink => ({
+    commentId: row.comment_id,
+    action: row.action,
+    email: row.email,
+    expiresAt: row.expires_at,
+    usedAt: row.used_at,
+    usedAction: row.used_action,
+  });
+  const toPreferences = (row: PreferencesRow): MailPreferences => ({
+    address: row.address,
+    key: row.key,
+    heldComments: row.held_comments === 1,
+  });
+  const LINK_STATUS: Readonly<Record<LinkAction, CommentStatus>> = {
+    approve: 'approved',
+    spam: 'spam',
+    delete: 'deleted',
+  };
+
+  const dispatchTx = db.transaction(
+    (
+      eventId: number,
+      messages: Parameters<CommentRepository['dispatchEvent']>[1],
+    ) => {
+      let added = 0;
+      const now = Date.now();
+      for (const m of messages)
+        added += addMessage.run({
+          key: m.key,
+          channel: m.channel,
+          recipient: m.recipient,
+          template: m.template,
+          data: JSON.stringify(m.data),
+          dueAt: m.dueAt,
+          giveUpAt: m.giveUpAt,
+          now,
+        }).changes;
+      forgetEvent.run(eventId);
+      return added;
+    },
+  );
+  const claimTx = db.transaction(
+    (now: number, leaseMs: number, limit: number): ClaimedMessage[] =>
+      dueMessages.all(now, now, limit).map(({ id }) => {
+        const row = claimMessage.get(randomUUID(), now + leaseMs, id)!;
+        return {
+          id: row.id,
+          key: row.key,
+          channel: row.channel,
+          recipient: row.recipient,
+          template: row.template,
+          data: JSON.parse(row.data) as Record<string, unknown>,
+          dueAt: row.due_at,
+          giveUpAt: row.give_up_at,
+          attempts: row.attempts,
+          leaseToken: row.lease_token,
+          createdAt: row.created_at,
+        };
+      }),
+  );
+  // Tokens and links are kept a while past their expiry, so a late click is told "expired"
+  // rather than "not valid"; a session past its expiry is of no use to anyone.
+  const forgetTx = db.transaction((now: number, before: number) => {
+    forgetMessages.run(before);
+    forgetAttempts.run(before);
+    forgetTokens.run(before);
+    forgetLinks.run(before);
+    forgetSessions.run(now);
+  });
+  const signInRequestTx = db.transaction(
+    ({
+      email,
+      emailKey,
+      addressKey,
+      now,
+      limits,
+    }: Parameters<CommentRepository['requestSignIn']>[0]) => {
+      const byEmail = attemptsByEmail.get(
+        emailKey,
+        now - limits.email.windowMs,
+      )!;
+      const byAddress = addressKey
+        ? attemptsByAddress.get(addressKey, now - limits.address.windowMs)!
+        : { n: 0, first: null };
+      const retryAt = Math.max(
+        byEmail.n >= limits.email.max
+          ? byEmail.first! + limits.email.windowMs
+          : 0,
+        byAddress.n >= limits.address.max
+          ? byAddress.first! + limits.address.windowMs
+          : 0,
+      );
+      if (retryAt > 0) return { accepted: false, retryAt } as const;
+      addAttempt.run(emailKey, addressKey, now);
+      addEvent.run(
+        'sign-in.requested',
+        emailKey,
+        JSON.stringify({ email }),
+        now,
+      );
+      return { accepted: true } as const;
+    },
+  );
+  const useSignInTx = db.transaction(
+    ({
+      tokenHash,
+      now,
+      session,
+    }: Parameters<CommentRepository['useSignInToken']>[0]) => {
+      const row = signInTokenRow.get(tokenHash);
+      if (!row) return { ok: false, problem: 'unknown' } as const;
+      if (row.used_at !== null) return { ok: false, problem: 'used' } as const;
+      if (row.expires_at <= now)
+        return { ok: false, problem: 'expired' } as const;
+      spendSignInToken.run(now, tokenHash);
+      addSession.run(session.idHash, row.email, now, session.expiresAt);
+      return { ok: true, email: row.email } as const;
+    },
+  );
+  const useLinkTx = db.transaction(
+    ({
+      tokenHash,
+      now,
+    }: {
+      tokenHash: string;
+      now: number;
+    }): ActionLinkResult => {
+      const row = actionLinkRow.get(tokenHash);
+      if (!row) return { ok: false, problem: 'unknown' };
+      const link = toLink(row);
+      if (row.used_at !== null) return { ok: false, problem: 'used', link };
+      if (row.expires_at <= now) return { ok: false, problem: 'expired', link };
+      const comment = byId.get(row.comment_id);
+      if (!comment) return { ok: false, problem: 'gone' };
+      // A link acts only on what the mail was about: a comment someone already moderated
+      // keeps what they decided.
+      if (comment.status !== 'pending')
+        return { ok: false, problem: 'settled', comment: toStored(comment) };
+      // Through the moderation path, so the audit log says which moderator's link it was.
+      moderateTx({
+        entry: {
+          id: randomUUID(),
+          at: new Date(now).toISOString(),
+          actor: row.email,
+          action: row.action,
+        },
+        ids: [row.comment_id],
+        statusAfter: () => LINK_STATUS[row.action],
+      });
+      spendLinks.run(now, row.action, row.link_group);
+      return {
+        ok: true,
+        action: row.action,
+        comment: toStored(byId.get(row.comment_id)!),
+      };
+    },
+  );
+  const preferencesTx = db.transaction((address: string, now: number) => {
+    addPreferences.run(address, randomBytes(24).toString('base64url'), now);
+    return toPreferences(preferencesRow.get(address)!);
   });
 
   /** Runs `work`, turning SQLite's "cannot write" failures into StorageUnavailableError. */
@@ -473,6 +1253,25 @@ function open(
       }),
     countApproved: (threadId) => run(() => count.get(threadId)!.n),
     threadVersion: (threadId) => run(() => version.get(threadId)?.version ?? 0),
+    countApprovedIn: (threadIds) =>
+      run(() =>
+        byThread(
+          threadIds,
+          countIn
+            .all(JSON.stringify(threadIds))
+            .map(({ id, n }) => ({ id, value: n })),
+        ),
+      ),
+    threadVersions: (threadIds) =>
+      run(() =>
+        byThread(
+          threadIds,
+          versionsIn
+            .all(JSON.stringify(threadIds))
+            .map(({ id, version }) => ({ id, value: version })),
+        ),
+      ),
+    recentApproved: (request) => run(() => recentTx(request)),
     get: (id) =>
       run(() => {
         const row = byId.get(id);
@@ -510,5 +1309,175 @@ function open(
     close: async () => {
       db.close();
     },
+
+    // Moderation: queues, actions and their audit log, block lists, headlines.
+    countByStatus: () =>
+      run(() => {
+        const counts: Record<CommentStatus, number> = {
+          approved: 0,
+          pending: 0,
+          spam: 0,
+          deleted: 0,
+        };
+        for (const { status, n } of statusCounts.all()) counts[status] = n;
+        return counts;
+      }),
+    queue: ({ status, before, limit }) =>
+      run(() => {
+        const [at, id] = before
+          ? [before.createdAt, before.id]
+          : ['\uffff', '\uffff'];
+        return queueRows.all(status, at, at, id, limit).map(toStored);
+      }),
+    moderationContext: (comments) =>
+      run(() =>
+        comments.map((c): ModerationContext => {
+          const title = titleOf.get(c.threadId);
+          const parent = c.parentId ? parentOf.get(c.parentId) : undefined;
+          return {
+            ...(title ? { threadTitle: title.title } : {}),
+            ...(title?.url ? { threadUrl: title.url } : {}),
+            ...(parent
+              ? {
+                  parent: {
+                    id: parent.id,
+                    authorName: parent.author_name,
+                    body: parent.body,
+                  },
+                }
+              : {}),
+            approvedBefore: approvedWith.get(c.email, c.id)!.n,
+          };
+        }),
+      ),
+    moderate: (request) => run(() => moderateTx.immediate(request)),
+    undo: (request) => run(() => undoTx.immediate(request)),
+    auditLog: ({ beforeSeq, limit }) =>
+      run(() =>
+        toRecords(
+          entriesBefore.all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit),
+        ),
+      ),
+    blocklists: () => run(blocklistsNow),
+    blocklistVersion: () => run(blocklistVersionNow),
+    replaceBlocklists: (lists, entry) =>
+      run(() => {
+        replaceBlocklistsTx.immediate(lists, entry);
+      }),
+    setThreadTitle: (threadId, { title, url }) =>
+      run(() => {
+        putTitle.run(threadId, title, url ?? null);
+      }),
+
+    // Mail, sign-in and the outbox.
+    outboxEvents: (limit) =>
+      run(() =>
+        events.all(limit).map(
+          (row): OutboxEvent => ({
+            id: row.id,
+            type: row.type as OutboxEvent['type'],
+            subject: row.subject,
+            data: JSON.parse(row.data) as Record<string, unknown>,
+            createdAt: row.created_at,
+          }),
+        ),
+      ),
+    dispatchEvent: (eventId, messages) =>
+      run(() => dispatchTx.immediate(eventId, messages)),
+    claimMessages: ({ now, leaseMs, limit }) =>
+      run(() => claimTx.immediate(now, leaseMs, limit)),
+    settleMessage: ({ id, leaseToken }, outcome, now) =>
+      run(() => {
+        const { changes } =
+          outcome.state === 'sent'
+            ? markSent.run(now, id)
+            : outcome.state === 'waiting'
+              ? markRetry.run(outcome.dueAt, outcome.reason, id, leaseToken)
+              : markDone.run(
+                  outcome.state,
+                  outcome.reason,
+                  now,
+                  id,
+                  leaseToken,
+                );
+        return changes === 1;
+      }),
+    outboxCounts: () =>
+      run(() => {
+        const counts: Record<MessageState, number> = {
+          waiting: 0,
+          sent: 0,
+          dropped: 0,
+          failed: 0,
+        };
+        for (const { state, n } of messageCounts.all()) counts[state] = n;
+        return counts;
+      }),
+    forgetExpired: (now, before) =>
+      run(() => {
+        forgetTx.immediate(now, before);
+      }),
+    requestSignIn: (request) => run(() => signInRequestTx.immediate(request)),
+    createSignInToken: ({ tokenHash, email, now, expiresAt }) =>
+      run(() => {
+        addSignInToken.run(tokenHash, email, now, expiresAt);
+      }),
+    signInToken: (tokenHash) =>
+      run(() => {
+        const row = signInTokenRow.get(tokenHash);
+        return row
+          ? { email: row.email, expiresAt: row.expires_at, usedAt: row.used_at }
+          : undefined;
+      }),
+    useSignInToken: (request) => run(() => useSignInTx.immediate(request)),
+    session: (idHash, now) =>
+      run(() => {
+        const row = sessionRow.get(idHash, now);
+        return row
+          ? { email: row.email, expiresAt: row.expires_at }
+          : undefined;
+      }),
+    endSession: (idHash) =>
+      run(() => {
+        dropSession.run(idHash);
+      }),
+    createActionLinks: (links) =>
+      run(() => {
+        db.transaction(() => {
+          for (const link of links) addActionLink.run(link);
+        }).immediate();
+      }),
+    actionLink: (tokenHash) =>
+      run(() => {
+        const row = actionLinkRow.get(tokenHash);
+        return row ? toLink(row) : undefined;
+      }),
+    useActionLink: (request) => run(() => useLinkTx.immediate(request)),
+    mailPreferences: (address, now) =>
+      run(() => {
+        const lower = address.toLowerCase();
+        const row = preferencesRow.get(lower);
+        return row ? toPreferences(row) : preferencesTx.immediate(lower, now);
+      }),
+    mailPreferencesByKey: (key) =>
+      run(() => {
+        const row = preferencesByKey.get(key);
+        return row ? toPreferences(row) : undefined;
+      }),
+    setHeldCommentMail: (key, on, now) =>
+      run(() => {
+        setHeldComments.run(on ? 1 : 0, now, key);
+        const row = preferencesByKey.get(key);
+        return row ? toPreferences(row) : undefined;
+      }),
+    heldCommentMailOff: (addresses) =>
+      run(
+        () =>
+          new Set(
+            heldCommentsOff
+              .all(JSON.stringify(addresses.map((a) => a.toLowerCase())))
+              .map((r) => r.address),
+          ),
+      ),
   };
 }

@@ -11,6 +11,7 @@ import {
 import { type Context, Hono } from 'hono';
 import { fail } from '../middleware/answer.js';
 import { limitBody } from '../middleware/body-limit.js';
+import { blocklistChecker } from '../policy/blocklist.js';
 import { isReturningCommenter } from '../policy/commenter.js';
 import { isRepeat } from '../policy/duplicate.js';
 import { floodWait, quietSince } from '../policy/flood.js';
@@ -79,6 +80,7 @@ function tooFast(c: Context, wait: number): Response {
 export function threads(deps: RouteDeps) {
   const { repository, config, address, now } = deps;
   const salt = repository.salt();
+  const blocklisted = blocklistChecker(repository);
   const hashAddress = (ip: string) =>
     createHash('sha256').update(`${salt}:${ip}`).digest('hex');
 
@@ -294,6 +296,11 @@ export function threads(deps: RouteDeps) {
           input.author,
           known ? [known] : [],
         ),
+        blocklist: await blocklisted({
+          ...input.author,
+          body: input.body,
+          addressHash,
+        }),
       },
       config,
     );

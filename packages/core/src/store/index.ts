@@ -6,7 +6,8 @@ export type {
   CreateCommentOptions,
   CommentStoreErrorCode,
 } from './types.js';
-export { createMemoryStore, newId } from './memory.js';
+export { createMemoryStore } from './memory.js';
+export { newId } from './id.js';
 export type { MemoryStoreOptions, MemoryStoreState } from './memory.js';
 export { createLocalStore } from './local.js';
 export type { LocalStoreOptions } from './local.js';
@@ -21,6 +22,20 @@ export {
   ERROR_CODES,
 } from './protocol.js';
 export type { CommentListResponse, ErrorResponse } from './protocol.js';
+export { CountsResponseSchema, MAX_COUNT_THREADS } from './protocol.js';
+export type { CountsResponse } from './protocol.js';
+export {
+  createCountsClient,
+  createWordPressCountsClient,
+  fetchCounts,
+} from './counts.js';
+export type {
+  CountsClient,
+  CountsClientOptions,
+  FetchCountsOptions,
+  FetchCountsResult,
+  WordPressCountsClientOptions,
+} from './counts.js';
 export {
   PostCommentRequestSchema,
   ListQuerySchema,
@@ -34,3 +49,56 @@ export {
   WordPressErrorSchema,
 } from './wordpress.js';
 export type { WordPressStoreOptions, WordPressComment } from './wordpress.js';
+export {
+  ADMIN_LIMITS,
+  AUDIT_ACTIONS,
+  BLOCKLISTS,
+  MODERATION_ACTIONS,
+  AdminCommentListResponseSchema,
+  AdminCommentRowsSchema,
+  AdminCommentSchema,
+  AdminError,
+  AdminListQuerySchema,
+  AddressEntrySchema,
+  AuditEntrySchema,
+  AuditItemSchema,
+  AuditPageResponseSchema,
+  BlocklistInputSchema,
+  BlocklistsRequestSchema,
+  BlocklistsResponseSchema,
+  ModerationActionRequestSchema,
+  ModerationActionResponseSchema,
+  QueueCountsSchema,
+  QueuesResponseSchema,
+  ThreadTitleRequestSchema,
+  ThreadTitleResponseSchema,
+  UndoRequestSchema,
+  adminMessage,
+  createAdminClient,
+  englishAdminMessages,
+} from './admin.js';
+export type {
+  AddressEntry,
+  AdminClient,
+  AdminClientOptions,
+  AdminComment,
+  AdminCommentPage,
+  AdminErrorCode,
+  AdminIssueCode,
+  AdminListOptions,
+  AuditAction,
+  AuditEntry,
+  AuditItem,
+  AuditPage,
+  Blocklist,
+  BlocklistInput,
+  BlocklistName,
+  Blocklists,
+  BlocklistsRequest,
+  ModerationAction,
+  ModerationActionRequest,
+  ModerationActionResult,
+  QueueCounts,
+  ThreadTitle,
+  ThreadTitleRequest,
+} from './admin.js';
