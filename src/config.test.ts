@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   ConfigError,
   DEFAULTS,
+  isModerator,
   readConfig,
   SETTING_NAMES,
+  shownSmtpUrl,
   unknownSettings,
 } from './config.js';
 
@@ -32,6 +34,11 @@ describe('readConfig', () => {
       maxLinks: 2,
       requestSeconds: 30,
       shutdownSeconds: 10,
+      moderators: [],
+      smtpUrl: undefined,
+      mailFrom: undefined,
+      publicUrl: undefined,
+      mailRetrySeconds: 60,
     });
   });
 
@@ -75,7 +82,48 @@ describe('readConfig', () => {
       maxLinks: 2,
       requestSeconds: 5,
       shutdownSeconds: 0,
+      moderators: [],
+      smtpUrl: undefined,
+      mailFrom: undefined,
+      publicUrl: undefined,
+      mailRetrySeconds: 60,
     });
+  });
+
+  it('reads the mail settings: moderators, the mail server, the sender and the public address', () => {
+    const config = readConfig({
+      DATELINE_MODERATORS:
+        ' editor@news.example, Desk@News.Example ,, desk@news.example',
+      DATELINE_SMTP_URL: 'smtps://mailer:p%40ss@mail.news.example:465',
+      DATELINE_MAIL_FROM: '"Dateline, comments" <comments@news.example>',
+      DATELINE_PUBLIC_URL: 'https://News.Example/comments/',
+      DATELINE_MAIL_RETRY_SECONDS: '5',
+    });
+    expect(config).toMatchObject({
+      // The same address twice is one moderator; the first spelling is kept.
+      moderators: ['editor@news.example', 'Desk@News.Example'],
+      smtpUrl: 'smtps://mailer:p%40ss@mail.news.example:465',
+      mailFrom: {
+        name: 'Dateline, comments',
+        address: 'comments@news.example',
+      },
+      publicUrl: 'https://news.example/comments',
+      mailRetrySeconds: 5,
+    });
+    expect(
+      readConfig({ DATELINE_MAIL_FROM: 'comments@news.example' }).mailFrom,
+    ).toEqual({ address: 'comments@news.example' });
+    expect(
+      readConfig({ DATELINE_PUBLIC_URL: 'http://localhost:4321' }).publicUrl,
+    ).toBe('http://localhost:4321');
+  });
+
+  it('tells moderators apart from everyone else, ignoring case', () => {
+    const config = readConfig({ DATELINE_MODERATORS: 'Editor@News.Example' });
+    expect(isModerator(config, 'editor@news.example')).toBe(true);
+    expect(isModerator(config, 'EDITOR@NEWS.EXAMPLE')).toBe(true);
+    expect(isModerator(config, 'editor@news.example.evil')).toBe(false);
+    expect(isModerator(config, 'constructor')).toBe(false);
   });
 
   it('reads DATELINE_TRUST_PROXY as a number of proxies, and true/false as 1/0', () => {
@@ -228,6 +276,111 @@ describe('readConfig refuses a bad setting, naming it', () => {
     (value) => {
       expect(refusal({ DATELINE_SHUTDOWN_SECONDS: value })).toBe(
         `DATELINE_SHUTDOWN_SECONDS must be a whole number of seconds from 0 to 600, not "${value}".`,
+      );
+    },
+  );
+
+  it.each([
+    ['http://mailer:hunter2-secret@mail.example'],
+    ['smtp://mailer:hunter2-secret@mail.example/inbox'],
+    ['smtp://mailer:hunter2-secret@mail.example?pool=true'],
+    ['smtp://mailer:hunter2-secret@-bad-.example'],
+    ['smtp://mailer:hunter2 secret@mail.example:99999'],
+    ['smtp://mailer:12/hunter2@mail.example'],
+    ['smtp://mailer:hunter2@secret@mail.example/x'],
+  ])('DATELINE_SMTP_URL=%s, with the password masked', (value) => {
+    const message = refusal({ DATELINE_SMTP_URL: value });
+    expect(message).toMatch(
+      /^DATELINE_SMTP_URL must be a mail server URL such as smtp:\/\/user:password@mail\.example:587 .*, not ".*mailer:\*\*\*\*@.*"\.$/,
+    );
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('DATELINE_SMTP_URL that is no URL at all, without showing any of it', () => {
+    for (const value of [
+      'mailer:hunter2-secret@mail.example',
+      'smtp:/mailer:hunter2@mail.example',
+    ]) {
+      const message = refusal({ DATELINE_SMTP_URL: value });
+      expect(message).toContain(
+        'not what it is (not shown: it may hold a password)',
+      );
+      expect(message).not.toContain('hunter2');
+    }
+  });
+
+  it('shows an SMTP URL with its password masked', () => {
+    expect(shownSmtpUrl('smtp://u:secret@mail.example:587')).toBe(
+      'smtp://u:****@mail.example:587',
+    );
+    expect(shownSmtpUrl('smtp://mail.example')).toBe('smtp://mail.example');
+    expect(shownSmtpUrl('smtp://u:a/b?c@d@mail.example')).toBe(
+      'smtp://u:****@mail.example',
+    );
+    expect(shownSmtpUrl('not a url, secret')).toBeUndefined();
+  });
+
+  it('needs a sender and a public address before it sends mail', () => {
+    const message = refusal({
+      DATELINE_SMTP_URL: 'smtp://mailer:hunter2@mail.example:587',
+    });
+    expect(message).toBe(
+      'DATELINE_MAIL_FROM must be set when DATELINE_SMTP_URL is: the address mail comes from, such as Dateline <comments@news.example>. DATELINE_PUBLIC_URL must be set when DATELINE_SMTP_URL is: the address people open the service at, which the links in mail use, such as https://comments.news.example.',
+    );
+    expect(
+      readConfig({
+        DATELINE_SMTP_URL: 'smtp://mail.example:25',
+        DATELINE_MAIL_FROM: 'comments@news.example',
+        DATELINE_PUBLIC_URL: 'https://comments.news.example',
+      }).smtpUrl,
+    ).toBe('smtp://mail.example:25');
+  });
+
+  it.each([
+    ['editor'],
+    ['editor@'],
+    ['Editor <editor@news.example>'],
+    ['constructor'],
+    ['__proto__'],
+  ])('DATELINE_MODERATORS lists %s, naming the entry', (value) => {
+    expect(
+      refusal({ DATELINE_MODERATORS: `desk@news.example, ${value}` }),
+    ).toBe(
+      `DATELINE_MODERATORS lists "${value}", which is not an email address such as editor@news.example.`,
+    );
+  });
+
+  it.each([
+    ['comments'],
+    ['Dateline <comments>'],
+    ['Dateline <comments@news.example'],
+    ['Dateline\r\nBcc: all@example.com <comments@news.example>'],
+    ['Date<line <comments@news.example>'],
+  ])('DATELINE_MAIL_FROM=%j', (value) => {
+    expect(refusal({ DATELINE_MAIL_FROM: value })).toMatch(
+      /^DATELINE_MAIL_FROM must be the address mail comes from, such as comments@news\.example or Dateline <comments@news\.example>, not ".*"\.$/,
+    );
+  });
+
+  it.each([
+    ['comments.news.example'],
+    ['ftp://news.example'],
+    ['https://user:pw@news.example'],
+    ['https://news.example/?page=1'],
+    ['https://news.example/#top'],
+    ['javascript:alert(1)'],
+    ['https://*.news.example'],
+  ])('DATELINE_PUBLIC_URL=%s', (value) => {
+    expect(refusal({ DATELINE_PUBLIC_URL: value })).toMatch(
+      /^DATELINE_PUBLIC_URL must be the address people open the service at, such as https:\/\/comments\.news\.example .*, not ".*"\.$/,
+    );
+  });
+
+  it.each([['0'], ['3601'], ['soon']])(
+    'DATELINE_MAIL_RETRY_SECONDS=%s',
+    (value) => {
+      expect(refusal({ DATELINE_MAIL_RETRY_SECONDS: value })).toBe(
+        `DATELINE_MAIL_RETRY_SECONDS must be a whole number of seconds from 1 to 3600, not "${value}".`,
       );
     },
   );

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { NewCommentSchema } from '@dateline/core';
 import * as z from 'zod/mini';
 
 export const MODERATION_POLICIES = ['first-time', 'all', 'none'] as const;
@@ -30,6 +31,28 @@ export interface ServiceConfig {
   requestSeconds: number;
   /** Seconds requests in flight get to finish after SIGTERM or SIGINT. */
   shutdownSeconds: number;
+  /** The moderators' addresses, as listed: who may sign in by mail and is told of held comments. */
+  moderators: string[];
+  /**
+   * The mail server, `smtp://user:password@host:587` or `smtps://…`; without one no mail is
+   * sent. Holds a password: never print it (`shownSmtpUrl` masks it).
+   */
+  smtpUrl: string | undefined;
+  /** Who mail comes from. */
+  mailFrom: MailAddress | undefined;
+  /**
+   * Where people reach the service, links in mail included: an http(s) origin and an optional
+   * path, without a trailing slash. Session cookies are Secure when it is https.
+   */
+  publicUrl: string | undefined;
+  /** Seconds before the first retry of a message that could not be sent; each retry waits twice as long. */
+  mailRetrySeconds: number;
+}
+
+/** A mail address with an optional display name, as in `Dateline <comments@news.example>`. */
+export interface MailAddress {
+  name?: string;
+  address: string;
 }
 
 export const DEFAULTS = {
@@ -44,6 +67,7 @@ export const DEFAULTS = {
   maxLinks: 2,
   requestSeconds: 30,
   shutdownSeconds: 10,
+  mailRetrySeconds: 60,
 } as const satisfies Partial<ServiceConfig>;
 
 /** One setting failed; `problems` holds one sentence per bad setting, naming it. */
@@ -82,6 +106,85 @@ const splitList = (text: string) =>
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+
+/** One definition of an email address: the one the comment form checks. */
+const EmailSchema = NewCommentSchema.shape.author.shape.email;
+
+/**
+ * An SMTP URL nodemailer can use: `smtp:` or `smtps:`, a host, an optional port, optional
+ * credentials, nothing else (a path or query would be ignored or change how mail is sent).
+ */
+function isSmtpUrl(text: string): boolean {
+  const url = parsedUrl(text);
+  return (
+    url !== undefined &&
+    (url.protocol === 'smtp:' || url.protocol === 'smtps:') &&
+    (HOST_NAME.test(url.hostname) || IPV6_HOST.test(url.hostname)) &&
+    (url.pathname === '' || url.pathname === '/') &&
+    url.search === '' &&
+    url.hash === '' &&
+    (url.password === '' || url.username !== '')
+  );
+}
+
+function parsedUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An SMTP URL as it may be printed: whatever stands between the first `:` after `//` and the
+ * last `@` replaced by `****`. Read as text, not as a URL, so a password with a character
+ * that should have been escaped (`/`, `?`, `@`) is masked whole. A value without `//` is not
+ * shown, since where its password is cannot be told.
+ */
+export function shownSmtpUrl(text: string): string | undefined {
+  const start = text.indexOf('//');
+  if (start === -1) return undefined;
+  const at = text.lastIndexOf('@');
+  if (at < start) return text;
+  const colon = text.indexOf(':', start);
+  if (colon === -1 || colon > at) return text;
+  return `${text.slice(0, colon)}:****${text.slice(at)}`;
+}
+
+/** Control characters and line breaks: none may reach a mail header. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is this pattern's purpose.
+const HEADER_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** `Name <address>` or a bare address; the name may not hold what a header cannot carry. */
+function mailAddress(text: string): MailAddress | undefined {
+  const open = text.lastIndexOf('<');
+  const bare = open === -1;
+  if (!bare && !text.endsWith('>')) return undefined;
+  const address = bare ? text : text.slice(open + 1, -1).trim();
+  const name = bare
+    ? ''
+    : text
+        .slice(0, open)
+        .trim()
+        .replace(/^"(.*)"$/, '$1');
+  if (!EmailSchema.safeParse(address).success) return undefined;
+  if (HEADER_UNSAFE.test(name) || /[<>]/.test(name) || name.length > 200)
+    return undefined;
+  return name ? { name, address } : { address };
+}
+
+/** An http(s) origin with an optional path, no credentials, query or fragment. */
+function isPublicUrl(text: string): boolean {
+  const url = parsedUrl(text);
+  return (
+    url !== undefined &&
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.username === '' &&
+    url.password === '' &&
+    !/[?#]/.test(text) &&
+    (HOST_NAME.test(url.hostname) || IPV6_HOST.test(url.hostname))
+  );
+}
 
 const wholeNumber = (digits: number, max: number) =>
   z.pipe(
@@ -166,6 +269,25 @@ const SettingsSchema = z.object({
     z.pipe(wholeNumber(3, 300), z.number().check(z.gte(1))),
   ),
   DATELINE_SHUTDOWN_SECONDS: z.optional(wholeNumber(3, 600)),
+  DATELINE_MODERATORS: z.optional(
+    z.pipe(z.transform(splitList), z.array(z.pipe(z.string(), EmailSchema))),
+  ),
+  DATELINE_SMTP_URL: z.optional(z.string().check(z.refine(isSmtpUrl))),
+  DATELINE_MAIL_FROM: z.optional(
+    z.pipe(
+      z.string().check(z.refine((s) => mailAddress(s) !== undefined)),
+      z.transform((s) => mailAddress(s)!),
+    ),
+  ),
+  DATELINE_PUBLIC_URL: z.optional(
+    z.pipe(
+      z.string().check(z.refine(isPublicUrl)),
+      z.transform((s) => new URL(s).href.replace(/\/+$/, '')),
+    ),
+  ),
+  DATELINE_MAIL_RETRY_SECONDS: z.optional(
+    z.pipe(wholeNumber(4, 3600), z.number().check(z.gte(1))),
+  ),
 });
 
 export type SettingName = keyof typeof SettingsSchema.shape;
@@ -188,6 +310,15 @@ const EXPECTED: Record<SettingName, string> = {
     'a whole number of seconds from 0 (no limit) to 86400 (a day)',
   DATELINE_REQUEST_SECONDS: 'a whole number of seconds from 1 to 300',
   DATELINE_SHUTDOWN_SECONDS: 'a whole number of seconds from 0 to 600',
+  DATELINE_MODERATORS:
+    'a comma-separated list of email addresses such as editor@news.example',
+  DATELINE_SMTP_URL:
+    'a mail server URL such as smtp://user:password@mail.example:587 or smtps://user:password@mail.example:465 (a scheme, credentials, a host and a port; no path or query)',
+  DATELINE_MAIL_FROM:
+    'the address mail comes from, such as comments@news.example or Dateline <comments@news.example>',
+  DATELINE_PUBLIC_URL:
+    'the address people open the service at, such as https://comments.news.example (http or https, a host, an optional path; no query)',
+  DATELINE_MAIL_RETRY_SECONDS: 'a whole number of seconds from 1 to 3600',
 };
 
 /** A value quoted on one line, however it is made, and short enough to read. */
@@ -209,6 +340,15 @@ function problem(
       : issue.code === 'too_big'
         ? 'DATELINE_ADMIN_TOKEN must be at most 1024 characters long.'
         : 'DATELINE_ADMIN_TOKEN must be at least 16 characters long; make one with `openssl rand -hex 32`.';
+  }
+  if (name === 'DATELINE_SMTP_URL') {
+    // Never echo a password into a log: the value is shown masked, or not at all.
+    const shown = shownSmtpUrl(value);
+    return `${name} must be ${EXPECTED[name]}, not ${shown === undefined ? 'what it is (not shown: it may hold a password)' : quote(shown)}.`;
+  }
+  if (name === 'DATELINE_MODERATORS' && typeof issue.path[1] === 'number') {
+    const address = splitList(value)[issue.path[1]] ?? '';
+    return `DATELINE_MODERATORS lists ${quote(address)}, which is not an email address such as editor@news.example.`;
   }
   if (name === 'DATELINE_ORIGINS' && typeof issue.path[1] === 'number') {
     const origin = splitList(value)[issue.path[1]] ?? '';
@@ -245,6 +385,26 @@ export function readConfig(
     throw new ConfigError([...byName.values()]);
   }
   const s = parsed.data;
+  const smtpUrl = s.DATELINE_SMTP_URL ?? defaults.smtpUrl;
+  const mailFrom = s.DATELINE_MAIL_FROM ?? defaults.mailFrom;
+  const publicUrl = s.DATELINE_PUBLIC_URL ?? defaults.publicUrl;
+  if (smtpUrl) {
+    // Mail that cannot say who sent it, or whose links lead nowhere, is not sent at all.
+    const missing: string[] = [];
+    if (!mailFrom)
+      missing.push(
+        'DATELINE_MAIL_FROM must be set when DATELINE_SMTP_URL is: the address mail comes from, such as Dateline <comments@news.example>.',
+      );
+    if (!publicUrl)
+      missing.push(
+        'DATELINE_PUBLIC_URL must be set when DATELINE_SMTP_URL is: the address people open the service at, which the links in mail use, such as https://comments.news.example.',
+      );
+    if (missing.length) throw new ConfigError(missing);
+  }
+  const moderators = new Map<string, string>();
+  for (const address of s.DATELINE_MODERATORS ?? defaults.moderators ?? [])
+    if (!moderators.has(address.toLowerCase()))
+      moderators.set(address.toLowerCase(), address);
   const database = s.DATELINE_DB ?? defaults.database ?? DEFAULTS.database;
   return {
     port: s.PORT ?? defaults.port ?? DEFAULTS.port,
@@ -269,7 +429,24 @@ export function readConfig(
       s.DATELINE_SHUTDOWN_SECONDS ??
       defaults.shutdownSeconds ??
       DEFAULTS.shutdownSeconds,
+    moderators: [...moderators.values()],
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    mailRetrySeconds:
+      s.DATELINE_MAIL_RETRY_SECONDS ??
+      defaults.mailRetrySeconds ??
+      DEFAULTS.mailRetrySeconds,
   };
+}
+
+/** Whether `email` is one of the moderators, ignoring case as mail systems do in practice. */
+export function isModerator(
+  config: Pick<ServiceConfig, 'moderators'>,
+  email: string,
+): boolean {
+  const wanted = email.toLowerCase();
+  return config.moderators.some((m) => m.toLowerCase() === wanted);
 }
 
 function distance(a: string, b: string): number {

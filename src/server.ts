@@ -7,17 +7,22 @@
  * that is taken stops it with one line that says which. SIGTERM and SIGINT let requests in
  * flight finish (DATELINE_SHUTDOWN_SECONDS at most), then close the database and exit.
  */
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { isIP } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { ArticleSchema } from '@dateline/core';
 import { Hono } from 'hono';
 import { createApp } from './app.js';
 import {
   ConfigError,
+  isModerator,
   readConfig,
   type ServiceConfig,
+  shownSmtpUrl,
   unknownSettings,
 } from './config.js';
 import { addressForLimits, clientAddress } from './node/client-address.js';
@@ -28,12 +33,19 @@ import {
   listenFailure,
   shownPath,
 } from './node/startup.js';
+import { SIGN_IN_MS } from './outbox/dispatch.js';
+import { signInUrl } from './outbox/mails.js';
+import { hashSecret, newSecret } from './outbox/secrets.js';
+import { smtpMailer } from './outbox/smtp.js';
+import { createOutboxWorker } from './outbox/worker.js';
 import { openSqliteRepository } from './repository/sqlite.js';
 import type { CommentRepository } from './repository/types.js';
 import { pages, securityHeaders } from './routes/pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = process.argv.includes('--demo');
+/** Who the local demo signs in as: a moderator that no mail ever reaches. */
+const DEMO_MODERATOR = 'demo@localhost';
 
 function cannotStart(message: string): never {
   console.error(`Dateline cannot start: ${message}`);
@@ -67,9 +79,19 @@ function startupLines(config: ServiceConfig, port: number): string[] {
       ? `  moderation: none${demo ? ' (the local demo publishes every comment at once; set DATELINE_MODERATION=first-time to hold first-time commenters, as WordPress does)' : ''}`
       : `  moderation: ${config.moderation}`,
   );
-  if (!config.adminToken)
+  if (!config.adminToken && config.moderators.length === 0)
     lines.push(
-      '  moderation API: off (set DATELINE_ADMIN_TOKEN to turn it on)',
+      '  moderation API: off (set DATELINE_ADMIN_TOKEN, or DATELINE_MODERATORS to sign in by mail)',
+    );
+  lines.push(
+    config.smtpUrl
+      ? `  mail: through ${shownSmtpUrl(config.smtpUrl)}, from ${config.mailFrom!.address}, with links to ${config.publicUrl}`
+      : '  mail: off (set DATELINE_SMTP_URL, DATELINE_MAIL_FROM and DATELINE_PUBLIC_URL to mail moderators)',
+  );
+  const listed = config.moderators.filter((m) => m !== DEMO_MODERATOR);
+  if (listed.length)
+    lines.push(
+      `  moderators: ${listed.length} (they sign in at ${config.publicUrl ?? localUrl(config.host, port)}/admin${config.smtpUrl ? '' : ', once mail is set up'})`,
     );
   if (config.trustProxy > 0) {
     lines.push(
@@ -99,7 +121,36 @@ function openDatabase(config: ServiceConfig): CommentRepository {
   }
 }
 
-function main() {
+/**
+ * The local demo's way in: a sign-in link for the demo moderator, printed at start, that
+ * works once, for 15 minutes, so a new user reaches the moderation page in one click.
+ */
+async function demoSignIn(repository: CommentRepository): Promise<string> {
+  const token = newSecret();
+  const now = Date.now();
+  await repository.createSignInToken({
+    tokenHash: hashSecret(token),
+    email: DEMO_MODERATOR,
+    now,
+    expiresAt: now + SIGN_IN_MS,
+  });
+  return token;
+}
+
+/**
+ * The service serves the seed article's page at /, so moderators and feeds name its thread by
+ * the article's headline and link to that page.
+ */
+async function registerSeedArticle(repository: CommentRepository) {
+  const file = join(root, 'examples/data/cambodia-crackdown-2025.json');
+  const article = ArticleSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  await repository.setThreadTitle(article.comments.threadId, {
+    title: article.headline,
+    url: '/',
+  });
+}
+
+async function main() {
   let config: ServiceConfig;
   try {
     config = readConfig(process.env, demo ? { moderation: 'none' } : {});
@@ -109,8 +160,23 @@ function main() {
   }
   for (const warning of unknownSettings(process.env))
     console.warn(`Dateline: ${warning}`);
+  if (demo && !isModerator(config, DEMO_MODERATOR))
+    config = { ...config, moderators: [...config.moderators, DEMO_MODERATOR] };
 
   const repository = openDatabase(config);
+  await registerSeedArticle(repository);
+  const demoToken = demo ? await demoSignIn(repository) : undefined;
+  const mailer =
+    config.smtpUrl && config.mailFrom
+      ? smtpMailer({ url: config.smtpUrl, from: config.mailFrom })
+      : undefined;
+  // Runs without a mail server too: what happened is still recorded, and then let go.
+  const outbox = createOutboxWorker({
+    repository,
+    config,
+    mailer,
+    logger: console,
+  });
   const site = new Hono();
   // First, so every answer gets the headers, the API's and the error handler's included.
   site.use(securityHeaders());
@@ -141,8 +207,14 @@ function main() {
       serverOptions: httpServerOptions(config),
     },
     (info) => {
+      const lines = startupLines(config, info.port);
+      if (demoToken)
+        lines.push(
+          `  moderate: open ${signInUrl(config.publicUrl ?? localUrl(config.host, info.port), demoToken)} to sign in as ${DEMO_MODERATOR} (works once, for 15 minutes)`,
+        );
       // One write, so whoever waits for the first line has them all.
-      console.log(startupLines(config, info.port).join('\n'));
+      console.log(lines.join('\n'));
+      outbox.start();
     },
   ) as Server;
   server.on('error', (error) => {
@@ -174,6 +246,9 @@ function main() {
     const { dropped } = await lifecycle.stop(config.shutdownSeconds * 1000);
     // Handlers whose connection was dropped still settle before the database closes.
     await handlers.settled(1000);
+    // A mail being sent finishes and is recorded; what waits is sent after the next start.
+    await outbox.stop(config.shutdownSeconds * 1000);
+    mailer?.close();
     repository.close();
     console.log(
       dropped
@@ -186,4 +261,7 @@ function main() {
   process.on('SIGTERM', (signal) => void stop(signal));
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/** A new secret for a link or a cookie: 256 random bits, URL-safe. */
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/**
+ * What is stored of a secret: its SHA-256. A copy of the database then holds nothing that
+ * signs anyone in or moderates anything; the secrets are long and random, so no salt is
+ * needed against guessing.
+ */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/**
+ * Whether text can be a secret this service made, before anything is looked up: 43
+ * URL-safe characters. Anything else is refused without touching the database.
+ */
+export function looksLikeSecret(text: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(text);
+}

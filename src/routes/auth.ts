@@ -1,0 +1,429 @@
+/**
+ * Signing in by mail. `/admin/sign-in` asks for an address; a listed moderator gets a link
+ * (valid 15 minutes, once) whose page has one "Sign in" button; pressing it starts a session
+ * kept in the database. Everyone else gets the same answer and no mail: the request is
+ * recorded the same way for every address, and compared with DATELINE_MODERATORS only by the
+ * outbox worker, off the request's path.
+ */
+import { createHash } from 'node:crypto';
+import { NewCommentSchema, validate } from '@dateline/core';
+import { type Context, Hono } from 'hono';
+import { fail } from '../middleware/answer.js';
+import { limitBody } from '../middleware/body-limit.js';
+import {
+  clearSessionCookie,
+  fromOwnPages,
+  requireModerator,
+  SESSION_MS,
+  sentSessionId,
+  sessionModerator,
+  setSessionCookie,
+} from '../middleware/moderator.js';
+import { shownTime } from '../outbox/mails.js';
+import { hashSecret, looksLikeSecret, newSecret } from '../outbox/secrets.js';
+import type { TokenProblem } from '../repository/types.js';
+import type { RouteDeps } from './deps.js';
+
+// ---------------------------------------------------------------------------------------
+// Pages: server-rendered, no script, one form each. Shared with the one-click mail links.
+
+const SAFE: unique symbol = Symbol('safe html');
+/** Markup this module wrote; anything else put in a page is escaped. */
+export interface SafeHtml {
+  [SAFE]: string;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (ch) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[
+        ch
+      ]!,
+  );
+}
+
+type HtmlValue =
+  | string
+  | number
+  | SafeHtml
+  | undefined
+  | null
+  | false
+  | readonly HtmlValue[];
+
+function piece(value: HtmlValue): string {
+  if (value === undefined || value === null || value === false) return '';
+  if (Array.isArray(value)) return value.map(piece).join('');
+  if (typeof value === 'object') return (value as SafeHtml)[SAFE];
+  return escapeHtml(String(value));
+}
+
+/** Markup with every value escaped: nothing a commenter or a URL holds can become markup. */
+export function html(
+  strings: TemplateStringsArray,
+  ...values: HtmlValue[]
+): SafeHtml {
+  let out = strings[0]!;
+  values.forEach((value, i) => {
+    out += piece(value) + strings[i + 1]!;
+  });
+  return { [SAFE]: out };
+}
+
+const STYLE = `
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+body { margin: 0; padding: 1rem; }
+main { max-width: 36rem; margin: 2rem auto; }
+h1 { font-size: 1.5rem; line-height: 1.25; }
+label { display: block; font-weight: 600; margin-bottom: .25rem; }
+input { box-sizing: border-box; width: 100%; font: inherit; padding: .5rem; }
+button { font: inherit; padding: .6rem 1.2rem; margin-top: 1rem; cursor: pointer; }
+.error { color: #b00020; } @media (prefers-color-scheme: dark) { .error { color: #ff8a80; } }
+blockquote { margin: 1rem 0; padding: .5rem 1rem; border-left: .25rem solid #8888; white-space: pre-wrap; overflow-wrap: anywhere; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; overflow-wrap: anywhere; }
+dt { font-weight: 600; } dd { margin: 0; }
+`;
+const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
+
+/**
+ * A page's own policy: no script at all, its one stylesheet by hash, forms only to this
+ * origin, never in a frame (a one-button page in someone's frame could be clicked unseen).
+ */
+export const PAGE_POLICY = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
+
+/** Answers with a whole page. */
+export function page(
+  c: Context,
+  status: 200 | 400 | 403 | 404 | 409 | 410 | 413 | 429 | 503,
+  title: string,
+  body: SafeHtml,
+): Response {
+  c.header('Content-Security-Policy', PAGE_POLICY);
+  c.header('Cache-Control', 'no-store');
+  // Links carry secrets: never send this page's address to another origin. ("no-referrer"
+  // would also make the browser send `Origin: null` with the page's own form.)
+  c.header('Referrer-Policy', 'same-origin');
+  c.header('X-Frame-Options', 'DENY');
+  const document = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${title} · Dateline</title>
+<style>${{ [SAFE]: STYLE }}</style>
+</head>
+<body>
+<main>
+<h1>${title}</h1>
+${body}
+</main>
+</body>
+</html>
+`;
+  return c.html(document[SAFE], status);
+}
+
+/** The page for a form post from another site: nothing was done. */
+export function crossSitePage(c: Context): Response {
+  return page(
+    c,
+    403,
+    'Not accepted from another site',
+    html`<p>This form can only be sent from this service’s own pages. Nothing was done.</p>`,
+  );
+}
+
+/** Limit on the forms' bodies: an address, a token, a word. */
+const FORM_BYTES = 4096;
+export const limitForm = limitBody(FORM_BYTES, 'This form is limited to 4 KB.');
+
+/** A form's fields, or undefined when the body is not a form. */
+export async function formFields(
+  c: Context,
+): Promise<Map<string, string> | undefined> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/x-www-form-urlencoded\b/i.test(type)) return undefined;
+  // URLSearchParams keeps every name as data: "__proto__" is a field like any other.
+  return new Map(new URLSearchParams(await c.req.text()));
+}
+
+// ---------------------------------------------------------------------------------------
+// Signing in.
+
+const EmailSchema = NewCommentSchema.shape.author.shape.email;
+
+export const SIGN_IN_LIMITS = {
+  email: { max: 5, windowMs: 15 * 60_000 },
+  address: { max: 20, windowMs: 60 * 60_000 },
+};
+
+const REQUESTED =
+  'If that address belongs to a moderator, a link to sign in is on its way. It works once, for 15 minutes.';
+
+const TOKEN_PROBLEMS: Record<
+  TokenProblem,
+  { status: 404 | 410; text: string }
+> = {
+  unknown: {
+    status: 404,
+    text: 'This sign-in link is not valid: it may have been cut short or changed. Ask for a new one.',
+  },
+  used: {
+    status: 410,
+    text: 'This sign-in link was already used. Each link works once: ask for a new one.',
+  },
+  expired: {
+    status: 410,
+    text: 'This sign-in link has expired: links work for 15 minutes. Ask for a new one.',
+  },
+};
+
+/** Where a path of the service is, for links and redirects. */
+function siteUrl(c: Context, publicUrl: string | undefined, path: string) {
+  return `${publicUrl ?? new URL(c.req.url).origin}${path}`;
+}
+
+export function auth(deps: RouteDeps) {
+  const { repository, config, address, now } = deps;
+  const salt = repository.salt();
+  const keyFor = (text: string) =>
+    createHash('sha256').update(`${salt}:${text}`).digest('hex');
+  const mailOn = config.smtpUrl !== undefined;
+  const clock = () => now().getTime();
+
+  const app = new Hono();
+
+  /**
+   * Records a request to sign in: exactly the same work for every address, listed or not.
+   * The address hash is the one the comment routes use.
+   */
+  const requestSignIn = (c: Context, email: string) => {
+    const ip = address?.(c);
+    return repository.requestSignIn({
+      email,
+      emailKey: keyFor(`sign-in:${email.toLowerCase()}`),
+      addressKey: ip ? keyFor(ip) : null,
+      now: clock(),
+      limits: SIGN_IN_LIMITS,
+    });
+  };
+  const waitSeconds = (retryAt: number) =>
+    Math.max(1, Math.ceil((retryAt - clock()) / 1000));
+
+  const emailProblem = (email: string) => {
+    if (email.trim() === '')
+      return 'Please enter the address you moderate with.';
+    const checked = validate(EmailSchema, email);
+    return checked.ok ? undefined : Object.values(checked.errors)[0];
+  };
+
+  const signInForm = (email = '', problem?: string) => html`
+<form method="post">
+<label for="email">Email address</label>
+<input id="email" name="email" type="email" autocomplete="email" required maxlength="100" value="${email}"${
+    problem
+      ? html` aria-invalid="true" aria-describedby="email-problem" autofocus`
+      : ''
+  }>
+${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
+<button type="submit">Email me a link to sign in</button>
+</form>`;
+
+  app.get('/admin/sign-in', async (c) => {
+    if (!mailOn)
+      return page(
+        c,
+        200,
+        'Sign in',
+        html`<p>Signing in by mail is off on this service: it needs a mail server (DATELINE_SMTP_URL). Moderate with the moderation token (DATELINE_ADMIN_TOKEN) instead.</p>`,
+      );
+    const signedIn = await sessionModerator(c, {
+      repository,
+      config,
+      now: clock,
+    });
+    if (c.req.query('requested') !== undefined)
+      return page(
+        c,
+        200,
+        'Check your mail',
+        html`<p>${REQUESTED}</p><p><a href="${siteUrl(c, config.publicUrl, '/admin/sign-in')}">Ask again</a></p>`,
+      );
+    return page(
+      c,
+      200,
+      'Sign in',
+      html`${
+        signedIn
+          ? html`<p>You are signed in as ${signedIn.email}. <a href="${siteUrl(c, config.publicUrl, '/admin')}">Open the moderation page</a>.</p>`
+          : ''
+      }<p>Moderators sign in with a link sent by mail.</p>${signInForm()}`,
+    );
+  });
+
+  app.post('/admin/sign-in', limitForm, async (c) => {
+    if (!fromOwnPages(c, config)) return crossSitePage(c);
+    if (!mailOn)
+      return page(
+        c,
+        503,
+        'Sign in',
+        html`<p>Signing in by mail is off on this service.</p>`,
+      );
+    const fields = await formFields(c);
+    const email = (fields?.get('email') ?? '').trim();
+    const problem = emailProblem(email);
+    if (problem)
+      return page(c, 400, 'Sign in', signInForm(email.slice(0, 200), problem));
+    const result = await requestSignIn(c, email);
+    if (!result.accepted) {
+      c.header('Retry-After', String(waitSeconds(result.retryAt)));
+      return page(
+        c,
+        429,
+        'Too many requests',
+        html`<p>There have been too many requests to sign in from here or for this address. Please try again in ${Math.ceil(waitSeconds(result.retryAt) / 60)} minutes.</p>`,
+      );
+    }
+    // To a page of its own, so reloading it does not ask again.
+    return c.redirect(
+      siteUrl(c, config.publicUrl, '/admin/sign-in?requested'),
+      303,
+    );
+  });
+
+  app.post(
+    '/api/auth/sign-in',
+    limitBody(FORM_BYTES, 'A sign-in request is limited to 4 KB.'),
+    async (c) => {
+      if (!mailOn)
+        return fail(c, 503, {
+          code: 'unavailable',
+          message:
+            'Signing in by mail is off on this service: it needs DATELINE_SMTP_URL.',
+        });
+      let json: unknown;
+      try {
+        json = await c.req.json();
+      } catch {
+        return fail(c, 400, {
+          code: 'invalid',
+          message: 'Send {"email": "…"} as JSON.',
+        });
+      }
+      const email =
+        json && typeof json === 'object' && Object.hasOwn(json, 'email')
+          ? (json as { email: unknown }).email
+          : undefined;
+      const problem =
+        typeof email === 'string'
+          ? emailProblem(email)
+          : 'Please enter the address you moderate with.';
+      if (problem)
+        return fail(c, 400, {
+          code: 'invalid',
+          message: problem,
+          fields: { email: problem },
+        });
+      const result = await requestSignIn(c, (email as string).trim());
+      if (!result.accepted) {
+        const wait = waitSeconds(result.retryAt);
+        return fail(
+          c,
+          429,
+          {
+            code: 'too-fast',
+            message:
+              'There have been too many requests to sign in from here or for this address. Please try again later.',
+            retryAfter: wait,
+          },
+          { 'Retry-After': String(wait) },
+        );
+      }
+      return c.json({ message: REQUESTED }, 202);
+    },
+  );
+
+  /** The sign-in link's page: it shows a button and changes nothing (mail scanners open links). */
+  app.get('/admin/sign-in/:token', async (c) => {
+    const token = c.req.param('token');
+    const found = looksLikeSecret(token)
+      ? await repository.signInToken(hashSecret(token))
+      : undefined;
+    const problem: TokenProblem | undefined = !found
+      ? 'unknown'
+      : found.usedAt !== null
+        ? 'used'
+        : found.expiresAt <= clock()
+          ? 'expired'
+          : undefined;
+    if (problem) return tokenProblemPage(c, problem);
+    return page(
+      c,
+      200,
+      'Sign in',
+      html`<p>Sign in to moderate comments as <strong>${found!.email}</strong>. This link works once, until ${shownTime(found!.expiresAt)}.</p>
+<form method="post"><button type="submit">Sign in</button></form>`,
+    );
+  });
+
+  const tokenProblemPage = (c: Context, problem: TokenProblem) =>
+    page(
+      c,
+      TOKEN_PROBLEMS[problem].status,
+      'This link does not sign you in',
+      html`<p>${TOKEN_PROBLEMS[problem].text} Nothing was changed.</p>${
+        mailOn
+          ? html`<p><a href="${siteUrl(c, config.publicUrl, '/admin/sign-in')}">Ask for a new link</a></p>`
+          : ''
+      }`,
+    );
+
+  app.post('/admin/sign-in/:token', limitForm, async (c) => {
+    if (!fromOwnPages(c, config)) return crossSitePage(c);
+    const token = c.req.param('token');
+    if (!looksLikeSecret(token)) return tokenProblemPage(c, 'unknown');
+    const sessionId = newSecret();
+    const at = clock();
+    const result = await repository.useSignInToken({
+      tokenHash: hashSecret(token),
+      now: at,
+      session: { idHash: hashSecret(sessionId), expiresAt: at + SESSION_MS },
+    });
+    if (!result.ok) return tokenProblemPage(c, result.problem);
+    setSessionCookie(c, config, sessionId);
+    return c.redirect(siteUrl(c, config.publicUrl, '/admin'), 303);
+  });
+
+  app.post('/api/auth/sign-out', limitForm, async (c) => {
+    const form = /^application\/x-www-form-urlencoded\b/i.test(
+      c.req.header('content-type') ?? '',
+    );
+    if (!fromOwnPages(c, config))
+      return form
+        ? crossSitePage(c)
+        : fail(c, 403, {
+            code: 'forbidden',
+            message: 'Sign out from this service’s own pages.',
+          });
+    const id = sentSessionId(c, config);
+    if (id) await repository.endSession(hashSecret(id));
+    clearSessionCookie(c, config);
+    c.header('Cache-Control', 'no-store');
+    // A form (the moderation page's "Sign out" button) goes back to the sign-in page.
+    return form
+      ? c.redirect(siteUrl(c, config.publicUrl, '/admin/sign-in'), 303)
+      : c.json({ signedOut: true });
+  });
+
+  /** Who is signed in: for the moderation page, to greet and to offer "Sign out". */
+  app.get(
+    '/api/auth/session',
+    requireModerator({ repository, config, now: clock }),
+    (c) => c.json({ moderator: c.get('moderator') }),
+  );
+
+  return app;
+}
