@@ -3,6 +3,8 @@
  *
  * - the seed page served by the comment service: first contentful paint, the article and fact
  *   box rendered, and the comment section rendered once scrolled to;
+ * - the seed page's cumulative layout shift at 390 and 1280 px, from first paint until a reader
+ *   who scrolls down a screen at a time sees the comments (the budget is 0.02);
  * - <dateline-comments> on threads of 1,000 and 10,000 comments from an in-page store that
  *   answers at once, so the figures are the element's own: first page (50 top-level comments
  *   with their replies) painted, and "Load more" painted.
@@ -10,7 +12,7 @@
  * Each figure is the median (and p95) of RUNS fresh pages. `npm run bench:render`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../vitest.config.js';
@@ -50,11 +52,9 @@ const store = await build({
 });
 const storeScript = store.outputFiles[0]!.text;
 
-// The script-tag bundle as built, served from the test page's own origin.
-const bundle = readFileSync(
-  join(root, 'packages/elements/dist/cdn/dateline.js'),
-  'utf8',
-);
+// The script-tag build as shipped (the loader and the chunks it imports), served from the
+// test page's own origin.
+const cdn = join(root, 'packages/elements/dist/cdn');
 
 const service = await startService();
 const browser = await chromium.launch({
@@ -68,6 +68,24 @@ const record = (name: string, xs: number[]) => {
     `${name.padEnd(46)} median ${median(xs).toFixed(1).padStart(7)} ms   p95 ${quantile(xs, 0.95).toFixed(1).padStart(7)} ms`,
   );
 };
+
+/** Layout-shift scores, unitless, as CLS counts them. */
+const scores: Record<string, { median: number; max: number }> = {};
+const recordScore = (name: string, xs: number[]) => {
+  const max = Math.max(...xs);
+  scores[name] = { median: median(xs), max };
+  console.log(
+    `${name.padEnd(46)} median ${median(xs).toFixed(4).padStart(7)}      max ${max.toFixed(4).padStart(7)}`,
+  );
+};
+
+/** Records every layout shift from the first one (buffered) on `window.shifts`. */
+const RECORD_SHIFTS = `
+  window.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.shifts.push(entry);
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
 
 async function newPage(): Promise<Page> {
   const page = await browser.newPage({
@@ -126,6 +144,45 @@ try {
   record('seed page: article and fact box painted', article);
   record('seed page: comment section painted, once scrolled to', comments);
 
+  // Layout shift, as a reader meets the page: it paints, the article arrives, the reader
+  // scrolls down a screen at a time (a pause between screens) until the comments are shown.
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    const cls: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await browser.newPage({ viewport });
+      await page.addInitScript(`${PAINTED}${RECORD_SHIFTS}`);
+      await page.goto(service.url);
+      await page.locator('dateline-operation .lead').waitFor();
+      await page.waitForLoadState('networkidle');
+      cls.push(
+        await page.evaluate(async () => {
+          const w = window as unknown as {
+            painted: (ready: () => boolean) => Promise<void>;
+            shifts: Array<{ value: number; hadRecentInput: boolean }>;
+          };
+          const section = document.querySelector('dateline-comments')!;
+          while (section.getBoundingClientRect().top > innerHeight / 2) {
+            const y = scrollY;
+            scrollBy(0, innerHeight * 0.9);
+            await new Promise((r) => setTimeout(r, 100));
+            if (scrollY === y) break;
+          }
+          await w.painted(
+            () => !!section.shadowRoot?.querySelector('.empty, article'),
+          );
+          return w.shifts
+            .filter((s) => !s.hadRecentInput)
+            .reduce((sum, s) => sum + s.value, 0);
+        }),
+      );
+      await page.close();
+    }
+    recordScore(`seed page: CLS at ${viewport.width} px`, cls);
+  }
+
   // Long threads
   for (const size of [1_000, 10_000]) {
     const first: number[] = [];
@@ -135,11 +192,18 @@ try {
       await page.route('http://bench.test/', (route) =>
         route.fulfill({
           contentType: 'text/html',
-          body: `<!doctype html><meta charset="utf-8"><body><script>${storeScript}</script><script type="module" src="/dateline.js"></script>`,
+          // A section of no thread has the loader register the element before the timing starts.
+          body: `<!doctype html><meta charset="utf-8"><body><script>${storeScript}</script><script type="module" src="/dateline.js"></script><dateline-comments hidden></dateline-comments>`,
         }),
       );
-      await page.route('http://bench.test/dateline.js', (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: bundle }),
+      await page.route(/^http:\/\/bench\.test\/[\w.-]+\.js$/, (route) =>
+        route.fulfill({
+          contentType: 'text/javascript',
+          body: readFileSync(
+            join(cdn, basename(new URL(route.request().url()).pathname)),
+            'utf8',
+          ),
+        }),
       );
       await page.goto('http://bench.test/');
       await page.waitForFunction(() => customElements.get('dateline-comments'));
@@ -208,5 +272,5 @@ try {
 mkdirSync(join(root, '.bench'), { recursive: true });
 writeFileSync(
   join(root, '.bench/render.json'),
-  `${JSON.stringify({ runs: RUNS, results }, null, 2)}\n`,
+  `${JSON.stringify({ runs: RUNS, results, scores }, null, 2)}\n`,
 );

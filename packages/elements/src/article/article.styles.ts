@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Room for the article while its data is on its way: a page's content below it starts where
+     it will stay, out of view, instead of being pushed down when the article arrives. */
+  :host([aria-busy='true']) {
+    min-block-size: var(--dateline-article-reserve, 100vh);
+  }
   article {
     display: grid;
     gap: var(--_space);

@@ -105,6 +105,42 @@ describe('<dateline-article>', () => {
     await until(() => shadow(el).querySelector('h1'), 'the headline');
   });
 
+  it('keeps a viewport’s height of room and says it is busy while its data is on its way', async () => {
+    let answer!: (response: Response) => void;
+    const real = globalThis.fetch;
+    globalThis.fetch = () =>
+      new Promise<Response>((resolve) => {
+        answer = resolve;
+      });
+    try {
+      const el = new DatelineArticle();
+      el.src = '/article.json';
+      el.style.setProperty('--dateline-article-reserve', '1234px');
+      await mount(el);
+      expect(el.getAttribute('aria-busy')).toBe('true');
+      expect(el.getBoundingClientRect().height).toBe(1234);
+
+      answer(
+        Response.json({ ...seedArticle, body: seedArticle.body.slice(0, 1) }),
+      );
+      await until(() => shadow(el).querySelector('h1'), 'the headline');
+      expect(el.hasAttribute('aria-busy')).toBe(false);
+      // The room was kept for loading only: a short article takes its own height.
+      expect(el.getBoundingClientRect().height).toBeLessThan(1234);
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+
+  it('stops saying it is busy when its data cannot be loaded', async () => {
+    const el = new DatelineArticle();
+    el.src = '/no-such-article.json';
+    await mount(el);
+    expect(el.getAttribute('aria-busy')).toBe('true');
+    await until(() => shadow(el).querySelector('[role="alert"]'), 'the error');
+    expect(el.hasAttribute('aria-busy')).toBe(false);
+  });
+
   it('shows a clear, accessible error for invalid data, never a blank box', async () => {
     const el = new DatelineArticle();
     const errors: string[] = [];

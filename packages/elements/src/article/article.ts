@@ -94,6 +94,7 @@ function renderBlock(block: Block, raw: unknown) {
  * @csspart chart - The fact box's arrests table with its bars.
  * @csspart box-note - The fact box's note saying which part of it could not be shown.
  * @cssprop --dateline-measure - The widest a line of text gets (default 42rem).
+ * @cssprop --dateline-article-reserve - Room kept for the article while its data loads, so what follows it does not move when it arrives (default one viewport's height).
  * @cssprop --dateline-headline-size - The headline's font size.
  * @cssprop --dateline-accent - Quotes and the fact box's accents.
  */
@@ -152,6 +153,13 @@ export class DatelineArticle extends LitElement {
   // Untyped: `_state` is private, so it is not a key `PropertyValues<this>` knows.
   protected override updated(changed: PropertyValues): void {
     if (changed.has('_state') || changed.has('noJsonLd')) this.writeJsonLd();
+    // Busy while the data is on its way: the host keeps room for the article meanwhile, and
+    // a lazy comment section below waits for it before deciding whether it is near.
+    if (changed.has('_state')) {
+      if (this._state.state === 'loading')
+        this.setAttribute('aria-busy', 'true');
+      else this.removeAttribute('aria-busy');
+    }
   }
 
   private async fetchArticle(src: string): Promise<void> {

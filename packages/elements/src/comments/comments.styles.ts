@@ -33,6 +33,15 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
   }
+  .loading {
+    display: grid;
+  }
+  .loading > * {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
+  }
   .demo {
     padding: 0.5em 0.75em;
     border: 1px dashed var(--_border);

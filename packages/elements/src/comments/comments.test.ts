@@ -17,6 +17,7 @@ import {
 } from '../test/helpers.js';
 import {
   CommentSchema,
+  createMemoryStore,
   createRestStore,
   type Comment,
   type CommentStore,
@@ -43,6 +44,11 @@ async function section(
     );
   return el;
 }
+/** Two painted frames: an IntersectionObserver has answered for the layout by then. */
+const frames = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
 const formOf = (el: Element) =>
   deepQuery<DatelineCommentForm>(el, 'dateline-comment-form')!;
 const ids = (el: Element) =>
@@ -365,6 +371,116 @@ describe('<dateline-comments>', () => {
     expect(lists).toBe(0);
     el.scrollIntoView();
     await until(() => ids(el).length === 1, 'the comments after scrolling');
+    expect(lists).toBe(1);
+  });
+
+  it('waits for the article above it to arrive before deciding it is near', async () => {
+    let lists = 0;
+    const inner = controllableStore([makeComment('a')]).store;
+    const store: CommentStore = {
+      list: (...a) => {
+        lists++;
+        return inner.list(...a);
+      },
+      create: inner.create,
+    };
+    let answer!: (response: Response) => void;
+    const real = globalThis.fetch;
+    globalThis.fetch = () =>
+      new Promise<Response>((resolve) => {
+        answer = resolve;
+      });
+    try {
+      window.scrollTo(0, 0);
+      const article = document.createElement('dateline-article');
+      article.setAttribute('src', '/article.json');
+      // Less room than the article will take: the section starts within reach, as it would
+      // on a page that keeps little room, and must not load from there.
+      article.style.setProperty('--dateline-article-reserve', '10px');
+      document.body.append(article);
+      const el = await section(store, { loading: 'lazy' });
+      await frames();
+      expect(el.getBoundingClientRect().top).toBeLessThan(window.innerHeight);
+      expect(lists).toBe(0);
+
+      answer(Response.json(seedArticle));
+      await until(() => !article.hasAttribute('aria-busy'), 'the article');
+      await frames();
+      // The article pushed the section far below: still not near.
+      expect(el.getBoundingClientRect().top).toBeGreaterThan(
+        window.innerHeight + 600,
+      );
+      expect(lists).toBe(0);
+
+      el.scrollIntoView();
+      await until(() => ids(el).length === 1, 'the comments after scrolling');
+      expect(lists).toBe(1);
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+
+  it('keeps its height when an empty thread arrives, at any width: the form is there while it loads', async () => {
+    for (const width of [320, 390, 800]) {
+      let answer!: () => void;
+      const inner = createMemoryStore();
+      const store: CommentStore = {
+        list: (...a) =>
+          new Promise((resolve) => {
+            answer = () => resolve(inner.list(...a));
+          }),
+        create: inner.create,
+      };
+      const el = new DatelineComments();
+      Object.assign(el, { threadId, store });
+      el.style.width = `${width}px`;
+      await mount(el);
+      await until(() => answer, 'the request');
+      await formOf(el).updateComplete;
+      const loading = el.getBoundingClientRect().height;
+      expect(deepQuery(el, '#comment')).not.toBeNull();
+      answer();
+      await until(() => shadow(el).querySelector('.empty'), 'the empty thread');
+      await formOf(el).updateComplete;
+      expect(el.getBoundingClientRect().height, `at ${width} px`).toBe(loading);
+      el.remove();
+    }
+  });
+
+  it('loads at once when nothing above it is loading and it is in view', async () => {
+    const { store } = controllableStore([makeComment('a')]);
+    const busy = document.createElement('p');
+    busy.textContent = 'Loading something else';
+    const el = new DatelineComments();
+    Object.assign(el, { threadId, store, loading: 'lazy' });
+    // Busy, but below the section: it cannot move the section.
+    document.body.append(el, busy);
+    busy.setAttribute('aria-busy', 'true');
+    await until(() => ids(el).length === 1, 'the comments');
+  });
+
+  it('watches again from its new place when moved before it loaded', async () => {
+    let lists = 0;
+    const inner = controllableStore([makeComment('a')]).store;
+    const store: CommentStore = {
+      list: (...a) => {
+        lists++;
+        return inner.list(...a);
+      },
+      create: inner.create,
+    };
+    const spacer = document.createElement('div');
+    spacer.style.height = `${window.innerHeight + 3000}px`;
+    document.body.append(spacer);
+    window.scrollTo(0, 0);
+    const el = await section(store, { loading: 'lazy' });
+    await frames();
+    expect(lists).toBe(0);
+    document.body.prepend(el);
+    await until(
+      () => ids(el).length === 1,
+      'the comments once moved into view',
+    );
     expect(lists).toBe(1);
   });
 

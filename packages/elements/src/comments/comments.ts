@@ -17,11 +17,13 @@ import { property, state } from 'lit/decorators.js';
 import type { DatelineCommentForm } from '../comment-form/comment-form.js';
 import { drafts } from '../shared/draft.js';
 import { CommentPostedEvent } from '../shared/events.js';
-import { resolveStore } from '../shared/store.js';
+import { isDemo, resolveStore } from '../shared/store.js';
 import { base } from '../shared/styles.js';
 import { styles } from './comments.styles.js';
+import { watchNear } from './lazy.js';
 
 const MAX_DEPTH = 5;
+const EMPTY = 'No comments yet. Why don’t you start the discussion?';
 
 type Load =
   | { state: 'idle' }
@@ -89,7 +91,7 @@ export class DatelineComments extends LitElement {
   @property({ type: Number, attribute: 'post-id' }) postId: number | undefined;
   /** "oldest" first (default, as WordPress) or "newest" first. */
   @property({ reflect: true }) order: CommentOrder = 'oldest';
-  /** "lazy" waits until the section nears the viewport before loading comments. */
+  /** "lazy" waits until the section, in its final place, nears the viewport before loading comments. */
   @property() loading: 'eager' | 'lazy' = 'eager';
   /** Top-level comments per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
@@ -109,18 +111,22 @@ export class DatelineComments extends LitElement {
   private thread: ThreadNode[] = [];
   /** Each comment by id, for "in reply to" under replies shown deeper than their parent. */
   private byId = new Map<string, Comment>();
-  private observer: IntersectionObserver | undefined;
+  /** Stops waiting for the section to near the viewport (`loading="lazy"`). */
+  private unwatch: (() => void) | undefined;
   private generation = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(CommentPostedEvent.type, this.onPosted);
+    // Moved elsewhere in the page before it loaded: watch again from where it now is.
+    if (this.hasUpdated && this._load.state === 'idle') this.scheduleLoad();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(CommentPostedEvent.type, this.onPosted);
-    this.observer?.disconnect();
+    this.unwatch?.();
+    this.unwatch = undefined;
   }
 
   // Untyped: `_comments` is private, so it is not a key `PropertyValues<this>` knows.
@@ -148,19 +154,16 @@ export class DatelineComments extends LitElement {
   }
 
   private scheduleLoad(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
     if (!this.threadId) return;
-    this.observer?.disconnect();
     if (this.loading === 'lazy' && 'IntersectionObserver' in globalThis) {
-      this.observer = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) {
-            this.observer?.disconnect();
-            void this.reload();
-          }
-        },
-        { rootMargin: '600px 0px' },
-      );
-      this.observer.observe(this);
+      // Watched from the section's final place only: at first paint, with the article above
+      // still loading, it sits in view and would load at once.
+      this.unwatch = watchNear(this, { rootMargin: '600px 0px' }, () => {
+        this.unwatch = undefined;
+        void this.reload();
+      });
     } else {
       void this.reload();
     }
@@ -168,10 +171,13 @@ export class DatelineComments extends LitElement {
 
   /** Loads the first page again. */
   async reload(): Promise<void> {
+    this.unwatch?.();
+    this.unwatch = undefined;
     const generation = ++this.generation;
     this._load = { state: 'loading' };
     try {
-      const page = await resolveStore(this).store.list(this.threadId, {
+      const { store } = await resolveStore(this);
+      const page = await store.list(this.threadId, {
         limit: this.pageSize,
         order: this.order,
       });
@@ -200,7 +206,8 @@ export class DatelineComments extends LitElement {
     this._more = true;
     const before = new Set(this._comments.map((c) => c.id));
     try {
-      const page = await resolveStore(this).store.list(this.threadId, {
+      const { store } = await resolveStore(this);
+      const page = await store.list(this.threadId, {
         limit: this.pageSize,
         order: this.order,
         cursor: this._next,
@@ -355,7 +362,7 @@ export class DatelineComments extends LitElement {
     const count =
       this._total ??
       this._comments.filter((c) => c.status === 'approved').length;
-    const { demo } = resolveStore(this);
+    const demo = isDemo(this);
     const load = this._load;
     return html`<section part="section" aria-labelledby="comments-title">
       <header>
@@ -371,13 +378,18 @@ export class DatelineComments extends LitElement {
         }
       </header>
       ${demo ? html`<p class="demo">Demo mode: comments are kept in this browser only, and nobody else sees them.</p>` : nothing}
-      ${load.state === 'loading' || load.state === 'idle' ? html`<p class="loading">${load.state === 'loading' ? 'Loading comments…' : 'Comments load as you scroll here.'}</p>` : nothing}
+      ${
+        // As tall as the note for an empty thread, which it often becomes: the form below stays put.
+        load.state === 'loading' || load.state === 'idle'
+          ? html`<p class="loading"><span>${load.state === 'loading' ? 'Loading comments…' : 'Comments load as you scroll here.'}</span><span class="sizer" aria-hidden="true">${EMPTY}</span></p>`
+          : nothing
+      }
       ${
         load.state === 'error'
           ? html`<div class="alert" role="alert"><p>${load.message}</p><button class="link-button" @click=${this.reload}>Try again</button></div>`
           : nothing
       }
-      ${load.state === 'ready' && thread.length === 0 && !this._omitted ? html`<p class="empty">No comments yet. Why don’t you start the discussion?</p>` : nothing}
+      ${load.state === 'ready' && thread.length === 0 && !this._omitted ? html`<p class="empty">${EMPTY}</p>` : nothing}
       ${this._omitted ? html`<p class="omitted" part="omitted">${this.omittedNote()}</p>` : nothing}
       ${thread.length ? html`<ol class="thread">${thread.map((n) => this.renderComment(n))}</ol>` : nothing}
       ${
@@ -387,7 +399,11 @@ export class DatelineComments extends LitElement {
           </button>`
           : nothing
       }
-      ${this._replyTo === null && (load.state === 'ready' || load.state === 'error') ? this.renderForm(null) : nothing}
+      ${
+        // The form is there while the comments load, so that it, and what follows the section
+        // on the page, need not move when they arrive (a thread without comments moves nothing).
+        this._replyTo === null ? this.renderForm(null) : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
     </section>`;
   }
