@@ -1,7 +1,12 @@
 import { defineConfig, type Options } from 'tsup';
+import { buildSync } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { cdnEsbuild } from './scripts/cdn-esbuild.js';
+import {
+  buildLoader,
+  bundledStoresPlugin,
+  cdnEsbuild,
+} from './scripts/cdn-esbuild.js';
 
 /**
  * One build configuration for every published package; each package's `build` script runs
@@ -19,22 +24,84 @@ const shared: Options = {
   splitting: false,
 };
 
-const byPackage: Record<string, Options | Options[]> = {
-  core: shared,
-  elements: [
-    // npm build: ESM with declarations, dependencies external; classes and `define` apart so
-    // the classes can be imported without registering anything.
+/** The modules `src/index.ts` reaches, from the package's folder: what it publishes. */
+function modulesOfIndex(): string[] {
+  const { metafile } = buildSync({
+    entryPoints: ['src/index.ts'],
+    bundle: true,
+    packages: 'external',
+    write: false,
+    metafile: true,
+    outdir: 'dist',
+    logLevel: 'error',
+  });
+  return Object.keys(metafile.inputs).filter((path) => path.startsWith('src/'));
+}
+
+// The moderation page's module, `dist/cdn/moderation.js`, which the service's /admin
+// loads: one self-contained file, never part of the readers' loader set.
+const moderationModule: Options = {
+  entry: { moderation: 'src/moderation/index.ts' },
+  outDir: 'dist/cdn',
+  format: ['esm'],
+  target: cdnEsbuild.target,
+  platform: cdnEsbuild.platform,
+  noExternal: [/.*/],
+  minify: cdnEsbuild.minify,
+  treeshake: true,
+  sourcemap: true,
+  dts: false,
+  clean: false,
+  outExtension: () => ({ js: '.js' }),
+  esbuildPlugins: cdnEsbuild.plugins,
+  esbuildOptions(options) {
+    options.conditions = cdnEsbuild.conditions;
+    options.legalComments = cdnEsbuild.legalComments;
+  },
+};
+
+const byPackage: Record<string, () => Options[]> = {
+  core: () => [
+    // ESM: each module as it is in src/, types stripped, so a bundler leaves out of a page
+    // what it does not use: each store is a file of its own, the article's helpers are apart
+    // from the comments'. Tests and their helpers, which index.ts does not reach, stay out.
     {
       ...shared,
-      entry: ['src/index.ts', 'src/define.ts'],
+      entry: modulesOfIndex(),
+      format: ['esm'],
+      bundle: false,
+      treeshake: false,
+      dts: { ...(shared.dts as object), entry: { index: 'src/index.ts' } },
+    },
+    // CommonJS, for Node's `require`: one file.
+    { ...shared, format: ['cjs'], clean: false },
+  ],
+  elements: () => [
+    // npm build: ESM with declarations, dependencies external; the classes, `define` (every
+    // element) and one entry per element (`@dateline/elements/comments` …), so the classes can
+    // be imported without registering anything and a page registers only what it shows.
+    {
+      ...shared,
+      entry: [
+        'src/index.ts',
+        'src/define.ts',
+        'src/article.ts',
+        'src/operation.ts',
+        'src/comments.ts',
+        'src/comment-form.ts',
+        'src/count.ts',
+        'src/moderation.ts',
+      ],
       format: ['esm'],
       splitting: true,
     },
-    // Script-tag bundles: Lit, core and Zod inside, minified, every element registered once.
+    // The all-in-one script-tag bundle for pages without modules: Lit, core and Zod inside,
+    // minified, every element registered once. Then the loader, `dist/cdn/dateline.js`, with
+    // the modules it imports as elements appear (see `buildLoader`).
     {
       entry: { dateline: 'src/cdn.ts' },
       outDir: 'dist/cdn',
-      format: ['esm', 'iife'],
+      format: ['iife'],
       globalName: 'Dateline',
       target: cdnEsbuild.target,
       platform: cdnEsbuild.platform,
@@ -44,15 +111,17 @@ const byPackage: Record<string, Options | Options[]> = {
       sourcemap: true,
       dts: false,
       clean: false,
-      outExtension: ({ format }) => ({
-        js: format === 'iife' ? '.iife.js' : '.js',
-      }),
-      esbuildPlugins: cdnEsbuild.plugins,
+      outExtension: () => ({ js: '.iife.js' }),
+      esbuildPlugins: [bundledStoresPlugin, ...cdnEsbuild.plugins],
       esbuildOptions(options) {
         options.conditions = cdnEsbuild.conditions;
         options.legalComments = cdnEsbuild.legalComments;
       },
+      async onSuccess() {
+        await buildLoader({ entry: 'src/loader.ts', outdir: 'dist/cdn' });
+      },
     },
+    moderationModule,
   ],
 };
 
@@ -68,5 +137,5 @@ export default defineConfig(() => {
       '@dateline/elements builds on a built @dateline/core: run `npm run build` at the root, which builds core first.',
     );
   }
-  return options;
+  return options();
 });

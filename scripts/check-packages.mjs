@@ -6,6 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rollup } from 'rollup';
 
 const root = new URL('..', import.meta.url).pathname;
 const { workspaces } = JSON.parse(
@@ -21,15 +23,18 @@ const run = (cmd, args, cwd) =>
 let failed = false;
 
 /**
- * The script-tag bundle's size limit, gzip. The design's budget is 25 KB (goal 20); the bundle
- * is over it today (see README, "Bundle size"), so this guard holds the line at today's size
- * until the budget is met, and fails on any growth past it. It rose from 33 KB when the
- * WordPress store (about 3 KB gzip) joined the bundle, and from 36.5 KB to 42.5 KB when every
- * element learned to show what it can of bad data, text became well-formed NFC with messages
- * by code, and the text helpers became linear scanners (see README, "Bundle size").
+ * The all-in-one script-tag bundle (`dateline.iife.js`, for pages without modules) may not
+ * grow: its limit, gzip, is its size once it also held <dateline-count> (44.8 KB; the goal
+ * is to bring it back under 36.3 KB, its size before the hardening of issue 9). Pages with
+ * modules use the loader, whose own limit is the design's 2 KB; what
+ * each kind of page fetches through it is measured in Chromium by scripts/budgets.ts, run
+ * below once the packages are built and checked.
  */
-const BUNDLE_LIMIT_GZIP = 42.5 * 1024;
-const BUNDLES = ['dist/cdn/dateline.js', 'dist/cdn/dateline.iife.js'];
+const KB = 1024;
+const BUNDLE_LIMITS = {
+  'dist/cdn/dateline.iife.js': 45 * KB,
+  'dist/cdn/dateline.js': 2 * KB,
+};
 
 /** attw settings: elements is ESM-only by design, and its script-tag bundle is no TS entry point. */
 const ATTW = {
@@ -39,12 +44,13 @@ const ATTW = {
     'esm-only',
     '--exclude-entrypoints',
     './cdn/dateline.js',
+    './cdn/moderation.js',
     './custom-elements.json',
   ],
 };
 
-function checkBundle(cwd, name) {
-  for (const file of BUNDLES) {
+function checkBundles(cwd, name) {
+  for (const [file, limit] of Object.entries(BUNDLE_LIMITS)) {
     const path = join(cwd, file);
     if (!existsSync(path)) continue;
     const bytes = readFileSync(path);
@@ -52,13 +58,90 @@ function checkBundle(cwd, name) {
     const brotli = brotliCompressSync(bytes, {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
     }).length;
-    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-    const line = `${name}: ${file} ${kb(bytes.length)}, ${kb(gzip)} gzip, ${kb(brotli)} brotli (limit ${kb(BUNDLE_LIMIT_GZIP)} gzip)`;
-    if (gzip > BUNDLE_LIMIT_GZIP) {
+    const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+    const line = `${name}: ${file} ${kb(bytes.length)}, ${kb(gzip)} gzip, ${kb(brotli)} brotli (limit ${kb(limit)} gzip)`;
+    if (gzip > limit) {
       failed = true;
       console.error(`${line}: OVER THE LIMIT`);
     } else console.log(line);
   }
+}
+
+/**
+ * What a site's bundler makes of the published builds (Rollup as Vite runs it: packages
+ * resolved as Node does, their `sideEffects` fields honoured; other packages left out): a page
+ * importing only `@dateline/elements/comments` must get each store as a chunk of its own,
+ * fetched when used, and none of the article's code.
+ */
+function hasSideEffects(path) {
+  const dir = workspaces
+    .map((w) => join(root, w))
+    .find((w) => path.startsWith(`${w}/`));
+  if (!dir) return true;
+  const { sideEffects } = JSON.parse(
+    readFileSync(join(dir, 'package.json'), 'utf8'),
+  );
+  if (!Array.isArray(sideEffects)) return sideEffects !== false;
+  const file = `./${path.slice(dir.length + 1)}`;
+  return sideEffects.some((pattern) =>
+    pattern.endsWith('*')
+      ? file.startsWith(pattern.slice(0, -1))
+      : file === pattern,
+  );
+}
+
+async function checkSplitting() {
+  const bundle = await rollup({
+    input: 'page',
+    onwarn() {},
+    plugins: [
+      {
+        name: 'resolve-as-node',
+        resolveId(source, importer) {
+          if (source === 'page') return source;
+          let id;
+          if (source.startsWith('.'))
+            id = fileURLToPath(new URL(source, pathToFileURL(importer)));
+          else if (source.startsWith('@dateline/'))
+            id = fileURLToPath(import.meta.resolve(source));
+          else return { id: source, external: true };
+          return { id, moduleSideEffects: hasSideEffects(id) };
+        },
+        load(id) {
+          return id === 'page' ? "import '@dateline/elements/comments';" : null;
+        },
+      },
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const code = (chunk) =>
+    Object.entries(chunk.modules)
+      .filter(([, m]) => m.renderedLength > 0)
+      .map(([id]) => id.replace(/^.*\/packages\//, ''));
+  const first = code(output.find((c) => c.type === 'chunk' && c.isEntry));
+  const later = output
+    .filter((c) => c.type === 'chunk' && c.isDynamicEntry)
+    .flatMap(code);
+  const problems = [
+    ...first
+      .filter((m) =>
+        /core\/dist\/(store\/(rest|wordpress|local)|article\/)/.test(m),
+      )
+      .map((m) => `${m} is in what a comments page loads at once`),
+    ...['rest', 'wordpress', 'local']
+      .filter((s) => !later.includes(`core/dist/store/${s}.js`))
+      .map((s) => `the ${s} store is in no chunk of its own`),
+  ];
+  if (problems.length) {
+    failed = true;
+    console.error(
+      `A bundler cannot split the packages: ${problems.join('; ')}.`,
+    );
+  } else
+    console.log(
+      'A bundler splits the packages: a comments page loads no article, and each store when used.',
+    );
 }
 
 try {
@@ -68,7 +151,7 @@ try {
       readFileSync(join(cwd, 'package.json'), 'utf8'),
     );
     run('npm', ['run', 'build', '--silent'], cwd);
-    checkBundle(cwd, name);
+    checkBundles(cwd, name);
     const [{ filename }] = JSON.parse(
       run(
         'npm',
@@ -93,7 +176,16 @@ try {
       }
     }
   }
+  await checkSplitting();
 } finally {
   rmSync(out, { recursive: true, force: true });
+}
+
+// The byte budgets of pages, in Chromium against the service (scripts/budgets.ts).
+try {
+  console.log(run('npx', ['--no-install', 'tsx', 'scripts/budgets.ts'], root));
+} catch (error) {
+  failed = true;
+  console.error(`Byte budgets:\n${error.stdout ?? error.message}`);
 }
 process.exit(failed ? 1 : 0);

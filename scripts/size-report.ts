@@ -1,56 +1,113 @@
-// Where the script-tag bundle's bytes go. Builds the bundle in layers, each adding one part to
-// the one before, with the script-tag build's esbuild options (`cdn-esbuild.ts`), and prints what each layer adds
-// in gzip (level 9, as the CI guard measures). `npm run size`; the packages must be built.
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
+// Where the script-tag files' bytes go, without a browser: each file the loader's build makes
+// (`buildLoader`, the same build as `npm run build`), what each kind of page fetches of them,
+// what fills those pages, and the all-in-one bundle. Sizes are gzip at level 9 of each file on
+// its own, as `scripts/budgets.ts` measures them in Chromium. `npm run size` (builds first).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cdnEsbuild } from './cdn-esbuild.js';
+import { gzipSync } from 'node:zlib';
+import { buildLoader, type LoaderChunk } from './cdn-esbuild.js';
 
-const elements = fileURLToPath(
-  new URL('../packages/elements/src/', import.meta.url),
-);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const elements = `${root}packages/elements/`;
+const KB = 1024;
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-const layers: Array<[string, string]> = [
-  ['Lit', `export { LitElement, html, css, svg, nothing } from 'lit';`],
-  [
-    'Zod with core’s schemas',
-    `export { ArticleSchema, OperationSchema, CommentSchema, NewCommentSchema } from '@dateline/core';`,
-  ],
-  [
-    '`<dateline-article>` and `<dateline-operation>`',
-    `export { DatelineArticle } from './article/article.js';`,
-  ],
-  [
-    'the local, REST and WordPress stores',
-    `export { createLocalStore, createRestStore, createWordPressStore } from '@dateline/core';`,
-  ],
-  [
-    '`<dateline-comments>` and `<dateline-comment-form>`',
-    `export * from './index.js'; import { defineElements } from './define.js'; defineElements();`,
-  ],
+/** What a source is part of, in words a reader of the table knows. */
+function partOf(source: string): string {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(source))
+    return 'Lit';
+  if (source.includes('node_modules/zod/')) return 'Zod';
+  if (source.includes('node_modules/date-fns/')) return 'date-fns';
+  const core = /packages\/core\/src\/([\w-]+)\//.exec(source);
+  if (core) return `core ${core[1]}`;
+  const element = /packages\/elements\/src\/(?:([\w-]+)\/)?/.exec(source);
+  if (element) return `elements ${element[1] ?? '(entries)'}`;
+  return source;
+}
+
+/** Minified bytes by part, largest first. */
+function parts(chunks: LoaderChunk[]): Array<[string, number]> {
+  const bytes = new Map<string, number>();
+  for (const chunk of chunks)
+    for (const [source, n] of Object.entries(chunk.inputs))
+      bytes.set(partOf(source), (bytes.get(partOf(source)) ?? 0) + n);
+  return [...bytes].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+}
+
+const PAGES: Array<{
+  page: string;
+  modules: string[];
+  budget?: number;
+  goal?: number;
+}> = [
+  {
+    page: 'comments section on the service (REST)',
+    modules: ['comments', 'rest'],
+    budget: 22,
+    goal: 18,
+  },
+  {
+    page: 'article with its fact box, no comments',
+    modules: ['article'],
+    budget: 25,
+    goal: 20,
+  },
+  {
+    page: 'the seed page, everything',
+    modules: ['article', 'comments', 'rest'],
+    budget: 36,
+    goal: 30,
+  },
+  {
+    page: 'comments section on a WordPress site',
+    modules: ['comments', 'wordpress'],
+  },
+  { page: 'comment counts on an index page', modules: ['count'] },
 ];
 
-async function gzipOf(source: string): Promise<number> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: elements, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    ...cdnEsbuild,
-    logLevel: 'error',
-  });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+const build = await buildLoader({
+  entry: `${elements}src/loader.ts`,
+  outdir: `${elements}dist/cdn`,
+  write: false,
+});
+const size = new Map(build.chunks.map((c) => [c.fileName, gzip(c.code)]));
+
+console.log(
+  '### The loader and its modules\n\n| file | holds (minified, before gzip) | gzip |\n| --- | --- | ---: |',
+);
+for (const chunk of build.chunks) {
+  const holds = parts([chunk])
+    .slice(0, 4)
+    .map(([part, n]) => `${part} ${kb(n)}`)
+    .join(', ');
+  console.log(
+    `| \`${chunk.fileName}\` | ${holds} | ${kb(size.get(chunk.fileName)!)} |`,
+  );
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
-  '| part | adds (gzip) | bundle so far (gzip) |\n| --- | ---: | ---: |',
+  '\n### What each page fetches\n\n| page | files | gzip | budget | goal |\n| --- | ---: | ---: | ---: | ---: |',
 );
-let source = '';
-let before = 0;
-for (const [part, line] of layers) {
-  source += `${line}\n`;
-  const size = await gzipOf(source);
-  console.log(`| ${part} | ${kb(size - before)} | ${kb(size)} |`);
-  before = size;
+const fills: string[] = [];
+for (const { page, modules, budget, goal } of PAGES) {
+  const chunks = build.closure(modules);
+  const total = chunks.reduce((sum, c) => sum + size.get(c.fileName)!, 0);
+  console.log(
+    `| ${page} | ${chunks.length} | ${kb(total)} | ${budget ? `${budget} KB` : '—'} | ${goal ? `${goal} KB` : '—'} |`,
+  );
+  fills.push(
+    `- ${page}: ${parts(chunks)
+      .slice(0, 8)
+      .map(([part, n]) => `${part} ${kb(n)}`)
+      .join(', ')}`,
+  );
 }
+console.log(
+  `\nWhat fills each page (minified bytes by part, largest first):\n\n${fills.join('\n')}`,
+);
+
+const iife = readFileSync(`${elements}dist/cdn/dateline.iife.js`);
+console.log(
+  `\nThe all-in-one bundle, \`dateline.iife.js\`: ${kb(iife.length)} minified, ${kb(gzip(iife))} gzip.`,
+);

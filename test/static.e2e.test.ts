@@ -17,7 +17,8 @@ import {
   startService,
 } from './process.js';
 
-const BUNDLE = join(root, 'packages/elements/dist/cdn/dateline.js');
+/** The all-in-one bundle: large enough to be compressed (the loader is under a kilobyte). */
+const BUNDLE = join(root, 'packages/elements/dist/cdn/dateline.iife.js');
 const THREAD = 'cambodia-cybercrime-crackdown-2025-07';
 
 let service: ServiceProcess;
@@ -47,7 +48,7 @@ function embeddingPage(serviceUrl: string): string {
 beforeAll(async () => {
   if (!existsSync(BUNDLE))
     throw new Error(
-      'packages/elements/dist/cdn/dateline.js is missing: run npm run build first.',
+      'packages/elements/dist/cdn/dateline.iife.js is missing: run npm run build first.',
     );
   const otherPort = await freePort();
   otherOrigin = `http://127.0.0.1:${otherPort}`;
@@ -146,7 +147,13 @@ describe('static files from the running service', () => {
 
   it('serves /cdn/ to any origin, compressed, with an ETag and a cache lifetime', async () => {
     const original = readFileSync(BUNDLE);
-    const br = await rawGet('/cdn/dateline.js', {
+    const loader = await rawGet('/cdn/dateline.js', {
+      origin: 'https://news.example',
+    });
+    expect(loader.status).toBe(200);
+    expect(loader.headers['access-control-allow-origin']).toBe('*');
+    expect(loader.headers['cache-control']).toBe('public, max-age=600');
+    const br = await rawGet('/cdn/dateline.iife.js', {
       origin: 'https://news.example',
       'accept-encoding': 'gzip, deflate, br',
     });
@@ -159,13 +166,15 @@ describe('static files from the running service', () => {
     expect(br.headers.vary).toBe('Accept-Encoding');
     expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
 
-    const gz = await rawGet('/cdn/dateline.js', { 'accept-encoding': 'gzip' });
+    const gz = await rawGet('/cdn/dateline.iife.js', {
+      'accept-encoding': 'gzip',
+    });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.body).equals(original)).toBe(true);
 
     const etag = br.headers.etag!;
     expect(etag).toMatch(/^"[\w-]+"$/);
-    const again = await rawGet('/cdn/dateline.js', {
+    const again = await rawGet('/cdn/dateline.iife.js', {
       'accept-encoding': 'br',
       'if-none-match': etag,
     });

@@ -2,6 +2,7 @@ export { DatelineArticle } from './article/article.js';
 export { DatelineOperation } from './operation/operation.js';
 export { DatelineComments } from './comments/comments.js';
 export { DatelineCommentForm } from './comment-form/comment-form.js';
+export { DatelineCount } from './count/count.js';
 export {
   CommentPostedEvent,
   CancelReplyEvent,

@@ -1,4 +1,6 @@
 export { edtfBounds, isEdtf, edtfQualifiers, EdtfError } from './edtf.js';
 export type { EdtfBounds } from './edtf.js';
-export { formatEdtf, formatRelativeTime, formatDateTime } from './format.js';
-export type { FormatEdtfOptions, FormatRelativeOptions } from './format.js';
+export { formatEdtf } from './format-edtf.js';
+export type { FormatEdtfOptions } from './format-edtf.js';
+export { formatRelativeTime, formatDateTime } from './format.js';
+export type { FormatRelativeOptions } from './format.js';

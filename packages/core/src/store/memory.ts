@@ -5,6 +5,7 @@ import {
 } from '../comment/schema.js';
 import { messageFor } from '../messages/message-for.js';
 import { fieldErrors } from '../validation/field-errors.js';
+import { newId } from './id.js';
 import { pageOfThread } from './paging.js';
 import {
   CommentStoreError,
@@ -30,13 +31,6 @@ export interface MemoryStoreState {
   comments: Comment[];
   /** idempotency key → comment id */
   answered: Record<string, string>;
-}
-
-/** A random id that sorts nowhere in particular; works where crypto.randomUUID does not (plain http). */
-export function newId(): string {
-  const bytes = new Uint8Array(12);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

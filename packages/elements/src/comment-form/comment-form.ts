@@ -170,7 +170,7 @@ export class DatelineCommentForm extends LitElement {
     this._errors = {};
     this._failure = undefined;
     try {
-      const { store } = resolveStore(this);
+      const { store } = await resolveStore(this);
       const comment = await store.create(input, {
         idempotencyKey: attempt.key,
         ...(this._honeypot ? { honeypot: this._honeypot } : {}),
