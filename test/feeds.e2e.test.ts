@@ -173,8 +173,10 @@ describe('Atom feeds of the seed page’s comments', () => {
       'And for naming the provinces.',
       'Thank you for the numbers.',
     ]);
+    // The service names the seed article's thread by its headline.
+    const headline = await page.locator('dateline-article h1').textContent();
     expect(feed.entries[0]).toMatchObject({
-      title: `${hostileName} on ${threadId}`,
+      title: `${hostileName} on ${headline}`,
       authors: [
         {
           name: hostileName,

@@ -216,6 +216,10 @@ describe('the /admin page in Chromium', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') page.problems.push(m.text());
     });
+    // Name what failed to load, which the console's message leaves out.
+    page.on('response', (r) => {
+      if (r.status() >= 400) page.problems.push(`${r.status()} ${r.url()}`);
+    });
     await page.setExtraHTTPHeaders({ authorization: `Bearer ${TOKEN}` });
     await page.goto(`${service.url}/admin`);
     expect(page.url()).not.toContain(TOKEN);

@@ -28,6 +28,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>Moderation · Dateline</title>
 <style>${STYLE}</style>
 <script type="module" src="${MODERATION_MODULE}"></script>
