@@ -76,7 +76,8 @@ export async function startService(
     output: () => output,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null)
+          return resolve();
         child.once('exit', () => resolve());
         child.kill(signal);
       }),

@@ -163,7 +163,10 @@ describe('one-click moderation links', () => {
   it('show a comment’s text as text, whatever it holds', async () => {
     const kit = mailApp();
     const payloads = readFileSync(
-      new URL('../../../shared/xss/xss_payloads_quick.txt', import.meta.url),
+      new URL(
+        '../../packages/elements/src/test/xss/xss_payloads_quick.txt',
+        import.meta.url,
+      ),
       'utf8',
     )
       .split('\n')
