@@ -8,6 +8,7 @@ import {
   SETTING_NAMES,
   shownSmtpUrl,
   unknownSettings,
+  webhookKey,
 } from './config.js';
 
 function refusal(env: Record<string, string>): string {
@@ -39,6 +40,8 @@ describe('readConfig', () => {
       mailFrom: undefined,
       publicUrl: undefined,
       mailRetrySeconds: 60,
+      webhooks: [],
+      webhookSecret: undefined,
     });
   });
 
@@ -87,6 +90,8 @@ describe('readConfig', () => {
       mailFrom: undefined,
       publicUrl: undefined,
       mailRetrySeconds: 60,
+      webhooks: [],
+      webhookSecret: undefined,
     });
   });
 
@@ -158,6 +163,80 @@ describe('readConfig', () => {
       floodSeconds: DEFAULTS.floodSeconds,
     });
   });
+});
+
+const WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+
+describe('the webhook settings', () => {
+  it('reads the webhook URLs, each once, and the signing secret', () => {
+    const config = readConfig({
+      DATELINE_WEBHOOKS:
+        ' https://hooks.slack.example/services/T0/B0/xyz , http://127.0.0.1:8080/hook?k=1,https://hooks.slack.example/services/T0/B0/xyz',
+      DATELINE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    });
+    expect(config.webhooks).toEqual([
+      'https://hooks.slack.example/services/T0/B0/xyz',
+      'http://127.0.0.1:8080/hook?k=1',
+    ]);
+    expect(config.webhookSecret).toBe(WEBHOOK_SECRET);
+  });
+
+  it('accepts secrets of 24 to 64 bytes, as Standard Webhooks asks', () => {
+    for (const bytes of [24, 64])
+      expect(
+        webhookKey(`whsec_${Buffer.alloc(bytes, 1).toString('base64')}`),
+      ).toHaveLength(bytes);
+    for (const bytes of [0, 16, 23, 65, 1000])
+      expect(
+        webhookKey(`whsec_${Buffer.alloc(bytes, 1).toString('base64')}`),
+      ).toBeUndefined();
+  });
+
+  it.each([
+    ['without the whsec_ prefix', Buffer.alloc(32, 7).toString('base64')],
+    ['that is not base64', `whsec_${'!'.repeat(44)}`],
+    ['too short', `whsec_${Buffer.alloc(16, 7).toString('base64')}`],
+    ['huge', `whsec_${'A'.repeat(1_000_000)}`],
+    ['made of prototype keys', 'whsec___proto__constructor'],
+  ])('refuses a secret %s, without echoing it', (_what, value) => {
+    const message = refusal({
+      DATELINE_WEBHOOKS: 'https://hooks.news.example/dateline',
+      DATELINE_WEBHOOK_SECRET: value,
+    });
+    expect(message).toBe(
+      'DATELINE_WEBHOOK_SECRET must be a Standard Webhooks secret: whsec_ and the base64 of 24 to 64 random bytes; make one with `echo whsec_$(openssl rand -base64 32)`.',
+    );
+    expect(message).not.toContain(value.slice(6, 30));
+  });
+
+  it('refuses webhooks without a secret: an unsigned one could be forged', () => {
+    expect(
+      refusal({ DATELINE_WEBHOOKS: 'https://hooks.news.example/dateline' }),
+    ).toMatch(/^DATELINE_WEBHOOK_SECRET must be set when DATELINE_WEBHOOKS is/);
+  });
+
+  it.each([
+    ['ftp://hooks.news.example/x', undefined],
+    ['file:///etc/passwd', undefined],
+    ['https://user:hunter2@hooks.news.example/x', 'https://hooks.news.example'],
+    ['https://hooks.news.example/x#frag', 'https://hooks.news.example'],
+    ['hooks.news.example/x', undefined],
+    ['https://*.news.example/x', undefined],
+  ])(
+    'refuses the webhook URL %s, showing its origin at most',
+    (url, origin) => {
+      const message = refusal({
+        DATELINE_WEBHOOKS: `https://ok.news.example/hook, ${url}`,
+        DATELINE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      });
+      expect(message).toMatch(
+        /^DATELINE_WEBHOOKS lists .* that is not an http\(s\) URL to post webhooks to/,
+      );
+      if (origin) expect(message).toContain(`"${origin}"`);
+      expect(message).not.toContain('hunter2');
+      expect(message).not.toContain('/x');
+    },
+  );
 });
 
 describe('readConfig refuses a bad setting, naming it', () => {

@@ -47,6 +47,13 @@ export interface ServiceConfig {
   publicUrl: string | undefined;
   /** Seconds before the first retry of a message that could not be sent; each retry waits twice as long. */
   mailRetrySeconds: number;
+  /**
+   * Where webhooks are posted: the operator's own http(s) URLs, never one a reader chose. A URL
+   * may hold a secret (Slack's do, in the path): print only its origin.
+   */
+  webhooks: string[];
+  /** The Standard Webhooks signing secret, `whsec_` and base64; set whenever `webhooks` is. Never print it. */
+  webhookSecret: string | undefined;
 }
 
 /** A mail address with an optional display name, as in `Dateline <comments@news.example>`. */
@@ -173,6 +180,42 @@ function mailAddress(text: string): MailAddress | undefined {
   return name ? { name, address } : { address };
 }
 
+/**
+ * A URL to post webhooks to: http(s), a host, any path and query; no credentials (a receiver
+ * that wants a secret gets one from the signature) and no fragment (it is never sent).
+ */
+function isWebhookUrl(text: string): boolean {
+  const url = parsedUrl(text);
+  return (
+    url !== undefined &&
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.username === '' &&
+    url.password === '' &&
+    !text.includes('#') &&
+    (HOST_NAME.test(url.hostname) || IPV6_HOST.test(url.hostname))
+  );
+}
+
+/** The Standard Webhooks bounds for a signing key, in bytes. */
+export const WEBHOOK_SECRET_BYTES = { min: 24, max: 64 } as const;
+const BASE64 =
+  /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** The signing key behind a `whsec_…` secret, or undefined when it is not one of fitting length. */
+export function webhookKey(secret: string): Buffer | undefined {
+  if (!secret.startsWith('whsec_')) return undefined;
+  const encoded = secret.slice('whsec_'.length);
+  // Bounded before the pattern runs, so no length of input costs more than a glance.
+  if (encoded.length > 4 * Math.ceil(WEBHOOK_SECRET_BYTES.max / 3))
+    return undefined;
+  if (!BASE64.test(encoded)) return undefined;
+  const key = Buffer.from(encoded, 'base64');
+  return key.length >= WEBHOOK_SECRET_BYTES.min &&
+    key.length <= WEBHOOK_SECRET_BYTES.max
+    ? key
+    : undefined;
+}
+
 /** An http(s) origin with an optional path, no credentials, query or fragment. */
 function isPublicUrl(text: string): boolean {
   const url = parsedUrl(text);
@@ -288,6 +331,20 @@ const SettingsSchema = z.object({
   DATELINE_MAIL_RETRY_SECONDS: z.optional(
     z.pipe(wholeNumber(4, 3600), z.number().check(z.gte(1))),
   ),
+  DATELINE_WEBHOOKS: z.optional(
+    z.pipe(
+      z.transform(splitList),
+      z.array(
+        z.pipe(
+          z.string().check(z.maxLength(2048), z.refine(isWebhookUrl)),
+          z.transform((u) => new URL(u).href),
+        ),
+      ),
+    ),
+  ),
+  DATELINE_WEBHOOK_SECRET: z.optional(
+    z.string().check(z.refine((s) => webhookKey(s) !== undefined)),
+  ),
 });
 
 export type SettingName = keyof typeof SettingsSchema.shape;
@@ -319,6 +376,9 @@ const EXPECTED: Record<SettingName, string> = {
   DATELINE_PUBLIC_URL:
     'the address people open the service at, such as https://comments.news.example (http or https, a host, an optional path; no query)',
   DATELINE_MAIL_RETRY_SECONDS: 'a whole number of seconds from 1 to 3600',
+  DATELINE_WEBHOOKS:
+    'a comma-separated list of http(s) URLs to post webhooks to, such as https://hooks.slack.com/… (no user name or password)',
+  DATELINE_WEBHOOK_SECRET: `a Standard Webhooks secret: whsec_ and the base64 of ${WEBHOOK_SECRET_BYTES.min} to ${WEBHOOK_SECRET_BYTES.max} random bytes; make one with \`echo whsec_$(openssl rand -base64 32)\``,
 };
 
 /** A value quoted on one line, however it is made, and short enough to read. */
@@ -345,6 +405,20 @@ function problem(
     // Never echo a password into a log: the value is shown masked, or not at all.
     const shown = shownSmtpUrl(value);
     return `${name} must be ${EXPECTED[name]}, not ${shown === undefined ? 'what it is (not shown: it may hold a password)' : quote(shown)}.`;
+  }
+  if (name === 'DATELINE_WEBHOOK_SECRET')
+    // Never echo a secret into a log.
+    return `${name} must be ${EXPECTED[name]}.`;
+  if (name === 'DATELINE_WEBHOOKS') {
+    // Only the origin: the rest of a webhook URL is often a secret.
+    const url =
+      typeof issue.path[1] === 'number'
+        ? (splitList(value)[issue.path[1]] ?? '')
+        : value;
+    const origin = parsedUrl(url)?.origin;
+    const what =
+      origin && origin !== 'null' ? `a URL at ${quote(origin)}` : 'a value';
+    return `DATELINE_WEBHOOKS lists ${what} that is not an http(s) URL to post webhooks to, such as https://hooks.news.example/dateline (a scheme, a host, a path; no user name or password, no #).`;
   }
   if (name === 'DATELINE_MODERATORS' && typeof issue.path[1] === 'number') {
     const address = splitList(value)[issue.path[1]] ?? '';
@@ -401,6 +475,13 @@ export function readConfig(
       );
     if (missing.length) throw new ConfigError(missing);
   }
+  const webhooks = [...new Set(s.DATELINE_WEBHOOKS ?? defaults.webhooks ?? [])];
+  const webhookSecret = s.DATELINE_WEBHOOK_SECRET ?? defaults.webhookSecret;
+  if (webhooks.length && !webhookSecret)
+    // An unsigned webhook could be forged by anyone who learns the URL.
+    throw new ConfigError([
+      `DATELINE_WEBHOOK_SECRET must be set when DATELINE_WEBHOOKS is: ${EXPECTED.DATELINE_WEBHOOK_SECRET}.`,
+    ]);
   const moderators = new Map<string, string>();
   for (const address of s.DATELINE_MODERATORS ?? defaults.moderators ?? [])
     if (!moderators.has(address.toLowerCase()))
@@ -437,6 +518,8 @@ export function readConfig(
       s.DATELINE_MAIL_RETRY_SECONDS ??
       defaults.mailRetrySeconds ??
       DEFAULTS.mailRetrySeconds,
+    webhooks,
+    webhookSecret,
   };
 }
 
