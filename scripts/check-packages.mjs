@@ -24,7 +24,7 @@ let failed = false;
 
 /**
  * The all-in-one script-tag bundle (`dateline.iife.js`, for pages without modules) may not
- * grow: its limit, gzip, is its size once it also held <dateline-count> (44.8 KB; the goal
+ * grow: its limit, gzip, is its size once it also held <dateline-count> and the form its notify box (45.1 KB; the goal
  * is to bring it back under 36.3 KB, its size before the hardening of issue 9). Pages with
  * modules use the loader, whose own limit is the design's 2 KB; what
  * each kind of page fetches through it is measured in Chromium by scripts/budgets.ts, run
@@ -32,7 +32,7 @@ let failed = false;
  */
 const KB = 1024;
 const BUNDLE_LIMITS = {
-  'dist/cdn/dateline.iife.js': 45 * KB,
+  'dist/cdn/dateline.iife.js': 45.5 * KB,
   'dist/cdn/dateline.js': 2 * KB,
 };
 

@@ -14,6 +14,7 @@ import { counts } from './routes/counts.js';
 import { FEEDS_PATH, feeds } from './routes/feeds.js';
 import { health, storageHealth } from './routes/health.js';
 import { mailLinks } from './routes/mail-links.js';
+import { subscriptions } from './routes/subscriptions.js';
 import { threads } from './routes/threads.js';
 
 export type { Logger } from './middleware/answer.js';
@@ -78,6 +79,7 @@ export function createApp({
   app.route('/admin', adminPage());
   app.route('/', auth({ repository, config, address, now, logger }));
   app.route('/', mailLinks({ repository, config, address, now, logger }));
+  app.route('/', subscriptions({ repository, config, address, now, logger }));
   app.route(FEEDS_PATH, feeds({ repository, config, now, logger }));
 
   app.all('/api/*', (c) =>

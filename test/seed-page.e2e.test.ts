@@ -34,6 +34,15 @@ async function open(): Promise<Page> {
   return page;
 }
 
+/**
+ * Reloads, and waits for the article as a reader would before scrolling to the comments:
+ * lazy comments load once nothing above them is loading and they near the viewport.
+ */
+async function reload(page: Page) {
+  await page.reload();
+  await page.locator('dateline-article h1').waitFor();
+}
+
 async function fill(page: Page, body: string, name: string, email: string) {
   const form = page.locator('dateline-comment-form').last();
   await form.locator('#comment').fill(body);
@@ -83,7 +92,7 @@ describe('the seed page, served by npm start', () => {
       })
       .waitFor();
 
-    await page.reload();
+    await reload(page);
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
     const saved = page.locator('dateline-comments article', {
       hasText: 'Thank you for reporting',
@@ -110,7 +119,7 @@ describe('the seed page, served by npm start', () => {
       })
       .waitFor();
 
-    await page.reload();
+    await reload(page);
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
     await page
       .locator('dateline-comments li ol article .body', {
@@ -136,7 +145,7 @@ describe('the seed page, served by npm start', () => {
     await expect(
       page.locator('dateline-comment-form #comment-error').textContent(),
     ).resolves.toContain('already said that');
-    await page.reload();
+    await reload(page);
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
     await page.locator('dateline-comments article').first().waitFor();
     await expect(

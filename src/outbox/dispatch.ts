@@ -67,3 +67,68 @@ export function messagesFor(
   }
   return [];
 }
+
+// Readers' mail about replies.
+
+/** How long a confirmation link works, and how late its mail may still go out. */
+export const CONFIRM_LINK_MS = 7 * DAY;
+/** How late a mail about a reply may still go out. */
+export const REPLY_MAIL_MS = 7 * DAY;
+
+/** A comment that an event made approved, and who hears about its thread. */
+export interface ReplyContext {
+  comment: { id: string; threadId: string; email: string };
+  /** Confirmed, subscribed readers of the comment's thread. */
+  subscribers: readonly { email: string; address: string }[];
+}
+
+/** Whether an event makes a comment approved (on creation, or by moderation). */
+export const approves = (event: OutboxEvent) =>
+  (event.type === 'comment.created' && event.data.status === 'approved') ||
+  (event.type === 'comment.status-changed' && event.data.to === 'approved');
+
+/**
+ * The messages an event calls for to readers: a confirmation when an email asked to be
+ * confirmed, and a mail per subscriber (but the comment's author) when a comment is approved.
+ * A comment approved, withdrawn and approved again is told about once (the key).
+ *
+ * @example
+ * readerMessagesFor(approvedEvent, { mail: true, reply: { comment, subscribers } })
+ * // one 'reply' mail per subscriber other than the comment's author
+ */
+export function readerMessagesFor(
+  event: OutboxEvent,
+  context: { mail: boolean; reply?: ReplyContext | undefined },
+): NewOutboxMessage[] {
+  if (!context.mail) return [];
+  if (event.type === 'subscription.requested') {
+    const email = String(event.data.email ?? '');
+    if (!email) return [];
+    return [
+      {
+        key: `confirm-subscription:${event.id}`,
+        channel: 'mail',
+        recipient: email,
+        template: 'confirm-subscription',
+        data: { threadId: event.subject },
+        dueAt: event.createdAt,
+        giveUpAt: event.createdAt + CONFIRM_LINK_MS,
+      },
+    ];
+  }
+  const { reply } = context;
+  if (!reply || !approves(event) || reply.comment.id !== event.subject)
+    return [];
+  const author = reply.comment.email.toLowerCase();
+  return reply.subscribers
+    .filter((s) => s.email !== author)
+    .map((s) => ({
+      key: `reply:${reply.comment.id}:${s.email}`,
+      channel: 'mail',
+      recipient: s.address,
+      template: 'reply',
+      data: { commentId: reply.comment.id, threadId: reply.comment.threadId },
+      dueAt: event.createdAt,
+      giveUpAt: event.createdAt + REPLY_MAIL_MS,
+    }));
+}

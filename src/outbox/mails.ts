@@ -154,3 +154,94 @@ export function signInMail({ token, expiresAt, links }: SignInMail): Mail {
     headers: headers(links),
   };
 }
+
+// Readers' mail about replies: a confirmation first, then one mail per approved reply. Each
+// carries a one-click unsubscribe (RFC 8058) for the thread it is about.
+
+export const confirmSubscriptionUrl = (publicUrl: string, token: string) =>
+  `${publicUrl}/mail/confirm/${token}`;
+export const stopRepliesUrl = (publicUrl: string, key: string) =>
+  `${publicUrl}/mail/replies/stop/${key}`;
+
+/** Where a reader's mail about a thread leads, and how to stop it. */
+export interface ReaderMailLinks {
+  /** DATELINE_PUBLIC_URL, without a trailing slash. */
+  publicUrl: string;
+  /** The subscription's unsubscribe key. */
+  unsubscribeKey: string;
+  threadId: string;
+  /** The thread's headline and page, when known. */
+  headline?: { title: string; url?: string } | undefined;
+}
+
+function readerHeaders(links: ReaderMailLinks): Record<string, string> {
+  return {
+    'List-Unsubscribe': `<${stopRepliesUrl(links.publicUrl, links.unsubscribeKey)}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    'Auto-Submitted': 'auto-generated',
+  };
+}
+
+const threadName = (links: ReaderMailLinks) =>
+  links.headline?.title ?? links.threadId;
+
+function readerFooter(links: ReaderMailLinks): string {
+  return [
+    '-- ',
+    `You get this mail because you asked to hear about new comments on “${threadName(links)}” at ${links.publicUrl}.`,
+    `To stop mail about this thread, open ${stopRepliesUrl(links.publicUrl, links.unsubscribeKey)}`,
+  ].join('\n');
+}
+
+export interface ConfirmSubscriptionMail {
+  token: string;
+  expiresAt: number;
+  links: ReaderMailLinks;
+}
+
+/** Asks a reader to confirm their email before any mail about replies is sent to it. */
+export function confirmSubscriptionMail({
+  token,
+  expiresAt,
+  links,
+}: ConfirmSubscriptionMail): Mail {
+  const text = [
+    `Someone, we hope you, asked to be mailed about new comments on “${threadName(links)}” at ${links.publicUrl}.`,
+    '',
+    `Confirm: ${confirmSubscriptionUrl(links.publicUrl, token)}`,
+    '',
+    `The link opens a page with a "Confirm" button. It works once, until ${shownTime(expiresAt)}.`,
+    'Once this address is confirmed, later requests from it need no confirmation.',
+    'If you did not ask, ignore this mail: nothing more is sent to you unless the button is pressed.',
+    '',
+    readerFooter(links),
+  ].join('\n');
+  return {
+    subject: 'Confirm mail about new comments',
+    text,
+    headers: readerHeaders(links),
+  };
+}
+
+export interface ReplyMail {
+  comment: StoredComment;
+  links: ReaderMailLinks;
+}
+
+/** Tells a subscribed reader about a newly approved comment in the thread. */
+export function replyMail({ comment, links }: ReplyMail): Mail {
+  const page = links.headline?.url;
+  const text = [
+    `${comment.author.name} wrote, on ${shownTime(comment.createdAt)}:`,
+    '',
+    quoted(comment.body),
+    '',
+    ...(page ? [`Read it and reply: ${page}`, ''] : []),
+    readerFooter(links),
+  ].join('\n');
+  return {
+    subject: `New reply on ${shortName(threadName(links))}`,
+    text,
+    headers: readerHeaders(links),
+  };
+}

@@ -10,7 +10,11 @@
  * message at the same time: each claims messages under a lease first.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { isModerator, type ServiceConfig } from '../config.js';
+import {
+  isModerator,
+  type ServiceConfig,
+  webhookKey as webhookKeyOf,
+} from '../config.js';
 import type { Logger } from '../middleware/answer.js';
 import type {
   ClaimedMessage,
@@ -19,12 +23,29 @@ import type {
 } from '../repository/types.js';
 import { ACTION_LINK_MS, DAY, messagesFor, SIGN_IN_MS } from './dispatch.js';
 import { heldCommentMail, type Mail, signInMail } from './mails.js';
+import {
+  approves,
+  CONFIRM_LINK_MS,
+  type ReplyContext,
+  readerMessagesFor,
+} from './dispatch.js';
+import { confirmSubscriptionMail, replyMail } from './mails.js';
+import type { OutboxEvent } from '../repository/types.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { MailFailure, type Mailer, SMTP_TIMEOUTS } from './smtp.js';
+import {
+  postWebhook,
+  shownWebhookUrl,
+  WebhookFailure,
+  webhookId,
+  webhookMessagesFor,
+  webhookPayload,
+} from './webhooks.js';
 
 export interface OutboxWorkerOptions {
   repository: CommentRepository;
-  config: Pick<ServiceConfig, 'moderators' | 'publicUrl' | 'mailRetrySeconds'>;
+  config: Pick<ServiceConfig, 'moderators' | 'publicUrl' | 'mailRetrySeconds'> &
+    Partial<Pick<ServiceConfig, 'webhooks' | 'webhookSecret'>>;
   /** Without one no mail is sent, and none is queued. */
   mailer: Mailer | undefined;
   now?: () => number;
@@ -35,6 +56,8 @@ export interface OutboxWorkerOptions {
   leaseMs?: number;
   /** Messages claimed at once. */
   batch?: number;
+  /** How webhooks are posted; the global fetch unless a test says otherwise. */
+  fetch?: typeof fetch;
 }
 
 /** What one round did. */
@@ -68,10 +91,16 @@ export function createOutboxWorker({
       SMTP_TIMEOUTS.greetingTimeout +
       SMTP_TIMEOUTS.socketTimeout),
   batch = 10,
+  fetch: webhookFetch,
 }: OutboxWorkerOptions) {
   const publicUrl = config.publicUrl ?? 'http://localhost';
   const host = new URL(publicUrl).hostname;
   const baseMs = config.mailRetrySeconds * 1000;
+  // Webhooks: posted only to the configured URLs, and only signed.
+  const webhookKey = config.webhookSecret
+    ? webhookKeyOf(config.webhookSecret)
+    : undefined;
+  const webhooks = webhookKey ? (config.webhooks ?? []) : [];
 
   async function dispatch(): Promise<number> {
     const events = await repository.outboxEvents(100);
@@ -80,15 +109,79 @@ export function createOutboxWorker({
       config.moderators,
     );
     for (const event of events)
-      await repository.dispatchEvent(
-        event.id,
-        messagesFor(event, {
+      await repository.dispatchEvent(event.id, [
+        ...messagesFor(event, {
           moderators: config.moderators,
           heldCommentMailOff,
           mail: mailer !== undefined,
         }),
-      );
+        ...webhookMessagesFor(event, webhooks),
+        ...readerMessagesFor(event, {
+          mail: mailer !== undefined,
+          reply: await replyContextFor(event),
+        }),
+      ]);
     return events.length;
+  }
+
+  // Readers' mail about replies: who hears about an approved comment, and their mails.
+
+  /** The approved comment an event is about, with its thread's subscribers. */
+  async function replyContextFor(
+    event: OutboxEvent,
+  ): Promise<ReplyContext | undefined> {
+    if (mailer === undefined || !approves(event)) return undefined;
+    const comment = await repository.get(event.subject);
+    // Withdrawn before it was dispatched: nobody is told about it.
+    if (comment?.status !== 'approved') return undefined;
+    return {
+      comment: {
+        id: comment.id,
+        threadId: comment.threadId,
+        email: comment.email,
+      },
+      subscribers: await repository.threadSubscribers(comment.threadId),
+    };
+  }
+
+  /** A reader's mail, made now; or why it is no longer to be sent. */
+  async function composeForReader(
+    message: ClaimedMessage,
+    at: number,
+  ): Promise<Mail | { drop: string }> {
+    const threadId = String(message.data.threadId ?? '');
+    const subscription = await repository.replySubscription(
+      message.recipient,
+      threadId,
+    );
+    if (!subscription?.active)
+      return { drop: 'the reader unsubscribed from the thread' };
+    const links = {
+      publicUrl,
+      unsubscribeKey: subscription.key,
+      threadId,
+      headline: subscription.headline,
+    };
+    if (message.template === 'confirm-subscription') {
+      if (subscription.confirmed)
+        return { drop: 'the reader’s email is already confirmed' };
+      const token = newSecret();
+      const expiresAt = at + CONFIRM_LINK_MS;
+      await repository.createSubscriptionConfirmation({
+        tokenHash: hashSecret(token),
+        email: message.recipient,
+        now: at,
+        expiresAt,
+      });
+      return confirmSubscriptionMail({ token, expiresAt, links });
+    }
+    // Nothing but a confirmation goes to an email nobody confirmed.
+    if (!subscription.confirmed)
+      return { drop: 'the reader’s email is not confirmed' };
+    const comment = await repository.get(String(message.data.commentId));
+    if (comment?.status !== 'approved')
+      return { drop: 'the comment is no longer approved' };
+    return replyMail({ comment, links });
   }
 
   /** The mail a message is, made now; or why it is no longer to be sent. */
@@ -96,6 +189,11 @@ export function createOutboxWorker({
     message: ClaimedMessage,
     at: number,
   ): Promise<Mail | { drop: string }> {
+    if (
+      message.template === 'confirm-subscription' ||
+      message.template === 'reply'
+    )
+      return composeForReader(message, at);
     if (!isModerator(config, message.recipient))
       return { drop: 'the recipient is no longer a moderator' };
     const preferences = await repository.mailPreferences(message.recipient, at);
@@ -150,11 +248,70 @@ export function createOutboxWorker({
     return { drop: `there is no mail called ${message.template}` };
   }
 
+  /** Posts a webhook message, and says what became of it and what the operator should read. */
+  async function deliverWebhook(
+    message: ClaimedMessage,
+    at: number,
+  ): Promise<{ outcome: MessageOutcome; warn?: string; error?: string }> {
+    const what = `${message.template} webhook to ${shownWebhookUrl(message.recipient)}`;
+    if (at >= message.giveUpAt)
+      return {
+        outcome: { state: 'dropped', reason: 'too late to be of use' },
+        warn: `The ${what} was not sent in time and is let go.`,
+      };
+    // Checked again at sending: a URL taken out of DATELINE_WEBHOOKS gets nothing more.
+    if (!webhookKey || !webhooks.includes(message.recipient))
+      return {
+        outcome: {
+          state: 'dropped',
+          reason: 'the URL is no longer in DATELINE_WEBHOOKS',
+        },
+      };
+    try {
+      const comment = await repository.get(String(message.data.commentId));
+      if (!comment)
+        return { outcome: { state: 'dropped', reason: 'the comment is gone' } };
+      await postWebhook({
+        url: message.recipient,
+        key: webhookKey,
+        id: webhookId(message.key),
+        body: JSON.stringify(webhookPayload(message, comment)),
+        timestamp: Math.floor(at / 1000),
+        now: at,
+        fetch: webhookFetch,
+      });
+      return { outcome: { state: 'sent' } };
+    } catch (error) {
+      const reason =
+        error instanceof Error ? error.message : String(error ?? 'unknown');
+      if (error instanceof WebhookFailure && error.permanent)
+        return {
+          outcome: { state: 'failed', reason },
+          error: `The ${what} was refused and will not be sent again: ${reason}`,
+        };
+      const wait = Math.max(
+        retryDelay(message.attempts, baseMs),
+        error instanceof WebhookFailure ? (error.retryAfterMs ?? 0) : 0,
+      );
+      const dueAt = at + wait;
+      if (dueAt >= message.giveUpAt)
+        return {
+          outcome: { state: 'failed', reason },
+          error: `The ${what} could not be sent after ${message.attempts} attempts and is given up: ${reason}`,
+        };
+      return {
+        outcome: { state: 'waiting', dueAt, reason },
+        warn: `The ${what} could not be sent (attempt ${message.attempts}): ${reason}; next attempt in ${Math.round(wait / 1000)} s.`,
+      };
+    }
+  }
+
   /** Sends a message, and says what became of it and what the operator should read. */
   async function deliver(
     message: ClaimedMessage,
   ): Promise<{ outcome: MessageOutcome; warn?: string; error?: string }> {
     const at = now();
+    if (message.channel === 'webhook') return deliverWebhook(message, at);
     const what = `${message.template} mail to ${message.recipient}`;
     if (at >= message.giveUpAt)
       return {
@@ -210,7 +367,7 @@ export function createOutboxWorker({
       dropped: 0,
       failed: 0,
     };
-    if (mailer) {
+    if (mailer || webhooks.length) {
       const claimed = await repository.claimMessages({
         now: now(),
         leaseMs,

@@ -1518,5 +1518,204 @@ export function describeCommentRepository(
         expect(await repository.session('s', T0)).toBeUndefined();
       });
     });
+
+    describe('readers’ subscriptions to replies', () => {
+      const limits = {
+        email: { max: 3, windowMs: DAY },
+        address: { max: 10, windowMs: HOUR },
+      };
+      const subscribe = (email: string, now = T0) => ({
+        email,
+        now,
+        limits,
+      });
+      const confirmations = async (repository: CommentRepository) =>
+        (await repository.outboxEvents(1000)).filter(
+          (e) => e.type === 'subscription.requested',
+        );
+      /** Stores a comment asking for replies; `n` varies the address. */
+      const ask = (
+        repository: CommentRepository,
+        email: string,
+        over: Partial<StoredComment> = {},
+        now = T0,
+      ) =>
+        repository.insert(storedComment({ email, ...over }), {
+          subscribe: subscribe(email, now),
+        });
+      const confirm = async (repository: CommentRepository, email: string) => {
+        await repository.createSubscriptionConfirmation({
+          tokenHash: `confirm:${email}`,
+          email,
+          now: T0,
+          expiresAt: T0 + DAY,
+        });
+        return repository.confirmSubscriber({
+          tokenHash: `confirm:${email}`,
+          now: T0 + MINUTE,
+        });
+      };
+
+      it('records the request with the comment, and asks for a confirmation of a new email', async () => {
+        const repository = await fresh();
+        await ask(repository, 'Vanna@Example.com', { threadId: 'kh' });
+        const [event] = await confirmations(repository);
+        expect(event).toMatchObject({
+          subject: 'kh',
+          data: { email: 'Vanna@Example.com' },
+        });
+        const subscription = await repository.replySubscription(
+          'vanna@example.com',
+          'kh',
+        );
+        expect(subscription).toMatchObject({
+          threadId: 'kh',
+          active: true,
+          confirmed: false,
+        });
+        expect(subscription!.key).toMatch(/^[A-Za-z0-9_-]{32}$/);
+        // Not confirmed: nobody to tell about replies yet.
+        expect(await repository.threadSubscribers('kh')).toEqual([]);
+      });
+
+      it('asks nothing for a comment taken as spam', async () => {
+        const repository = await fresh();
+        await ask(repository, 'bot@example.com', { status: 'spam' });
+        expect(await confirmations(repository)).toEqual([]);
+        expect(
+          await repository.replySubscription('bot@example.com', 't'),
+        ).toBeUndefined();
+      });
+
+      it('limits confirmation requests to 3 a day per email, then again after the day', async () => {
+        const repository = await fresh();
+        for (let i = 0; i < 5; i += 1)
+          await ask(
+            repository,
+            'kosal@example.com',
+            { threadId: `t${i}`, addressHash: `${i}`.repeat(64) },
+            T0 + i * MINUTE,
+          );
+        expect(await confirmations(repository)).toHaveLength(3);
+        // Every request is kept: confirmed later, each thread is subscribed.
+        expect(
+          await repository.replySubscription('kosal@example.com', 't4'),
+        ).toMatchObject({ active: true });
+        await ask(repository, 'kosal@example.com', {}, T0 + DAY + MINUTE);
+        expect(await confirmations(repository)).toHaveLength(4);
+      });
+
+      it('limits confirmation requests to 10 an hour per address hash', async () => {
+        const repository = await fresh();
+        for (let i = 0; i < 12; i += 1)
+          await ask(repository, `reader${i}@example.com`, {}, T0 + i);
+        expect(await confirmations(repository)).toHaveLength(10);
+        // Another address is not held back by this one.
+        await ask(repository, 'other@example.com', {
+          addressHash: 'b'.repeat(64),
+        });
+        expect(await confirmations(repository)).toHaveLength(11);
+      });
+
+      it('confirms an email once; later requests from it are active at once', async () => {
+        const repository = await fresh();
+        await ask(repository, 'Dara@example.com', { threadId: 'one' });
+        expect(await confirm(repository, 'dara@example.com')).toEqual({
+          ok: true,
+        });
+        expect(
+          await repository.confirmSubscriber({
+            tokenHash: 'confirm:dara@example.com',
+            now: T0 + 2 * MINUTE,
+          }),
+        ).toEqual({ ok: false, problem: 'used' });
+        expect(
+          await repository.subscriptionConfirmation('confirm:dara@example.com'),
+        ).toMatchObject({ confirmed: true, usedAt: T0 + MINUTE });
+        await ask(repository, 'dara@example.com', { threadId: 'two' });
+        expect(await confirmations(repository)).toHaveLength(1);
+        expect(await repository.threadSubscribers('one')).toEqual([
+          { email: 'dara@example.com', address: 'Dara@example.com' },
+        ]);
+        expect(await repository.threadSubscribers('two')).toHaveLength(1);
+      });
+
+      it('refuses a confirmation link that is unknown or expired', async () => {
+        const repository = await fresh();
+        await ask(repository, 'late@example.com');
+        await repository.createSubscriptionConfirmation({
+          tokenHash: 'late',
+          email: 'late@example.com',
+          now: T0,
+          expiresAt: T0 + HOUR,
+        });
+        expect(
+          await repository.confirmSubscriber({
+            tokenHash: 'late',
+            now: T0 + HOUR,
+          }),
+        ).toEqual({ ok: false, problem: 'expired' });
+        expect(
+          await repository.confirmSubscriber({ tokenHash: 'forged', now: T0 }),
+        ).toEqual({ ok: false, problem: 'unknown' });
+        expect(await repository.threadSubscribers('t')).toEqual([]);
+      });
+
+      it('unsubscribes one thread by its key, and a new request subscribes again', async () => {
+        const repository = await fresh();
+        await ask(repository, 'sokha@example.com', { threadId: 'one' });
+        await ask(repository, 'sokha@example.com', { threadId: 'two' });
+        await confirm(repository, 'sokha@example.com');
+        const { key } = (await repository.replySubscription(
+          'sokha@example.com',
+          'one',
+        ))!;
+        expect(
+          await repository.unsubscribeReplies(key, T0 + HOUR),
+        ).toMatchObject({ threadId: 'one', active: false });
+        expect(await repository.threadSubscribers('one')).toEqual([]);
+        expect(await repository.threadSubscribers('two')).toHaveLength(1);
+        expect(
+          await repository.unsubscribeReplies('x'.repeat(32), T0),
+        ).toBeUndefined();
+        await ask(repository, 'sokha@example.com', { threadId: 'one' });
+        expect(await repository.replySubscriptionByKey(key)).toMatchObject({
+          active: true,
+        });
+      });
+
+      it('gives the thread’s headline with a subscription', async () => {
+        const repository = await fresh();
+        await repository.setThreadTitle('kh', {
+          title: 'Cambodia cracks down',
+          url: 'https://news.example/kh',
+        });
+        await ask(repository, 'sokha@example.com', { threadId: 'kh' });
+        expect(
+          await repository.replySubscription('SOKHA@example.com', 'kh'),
+        ).toMatchObject({
+          headline: {
+            title: 'Cambodia cracks down',
+            url: 'https://news.example/kh',
+          },
+        });
+      });
+
+      it('records nothing when the comment is not stored', async () => {
+        const repository = await fresh();
+        const first = storedComment();
+        await repository.insert(first);
+        await repository.insert(storedComment({ email: 'late@example.com' }), {
+          quietSince: new Date(
+            Date.parse(first.createdAt) - 1000,
+          ).toISOString(),
+          subscribe: subscribe('late@example.com'),
+        });
+        expect(await confirmations(repository)).toEqual([]);
+        expect(
+          await repository.replySubscription('late@example.com', 't'),
+        ).toBeUndefined();
+      });
+    });
   });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeCommentRepository, storedComment } from './contract.js';
-import { openSqliteRepository } from './sqlite.js';
+import { openSqliteRepository, REPLIES_OF } from './sqlite.js';
 import { type CommentRepository, StorageUnavailableError } from './types.js';
 
 const newFile = () =>
@@ -195,5 +195,30 @@ describe('SQLite that cannot be written', () => {
     await expect(duplicate).rejects.toMatchObject({
       code: 'SQLITE_CONSTRAINT_PRIMARYKEY',
     });
+  });
+});
+
+describe('the SQLite plan for a page', () => {
+  it('walks replies by their parent index, never scanning the approved comments', async () => {
+    const file = newFile();
+    const repository = openSqliteRepository(file);
+    await repository.close();
+    const db = new Database(file, { readonly: true });
+    const plan = db
+      .prepare<[string], { detail: string }>(`EXPLAIN QUERY PLAN ${REPLIES_OF}`)
+      .all('["a"]')
+      .map((row) => row.detail);
+    db.close();
+    expect(plan).toContainEqual(
+      expect.stringMatching(
+        /SEARCH c USING INDEX comments_parent \(parent_id=\?\)/,
+      ),
+    );
+    expect(plan).toContainEqual(
+      expect.stringMatching(
+        /SEARCH c USING INDEX sqlite_autoindex_comments_1 \(id=\?\)/,
+      ),
+    );
+    expect(plan.join('\n')).not.toMatch(/comments_status|SCAN c\b/);
   });
 });

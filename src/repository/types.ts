@@ -78,6 +78,8 @@ export interface InsertOptions {
    * stored.
    */
   quietSince?: string;
+  /** The author asked to hear about replies: recorded with the comment (see `SubscribeRequest`). */
+  subscribe?: SubscribeRequest;
 }
 
 export type InsertResult =
@@ -316,6 +318,81 @@ export interface CommentRepository {
   ): Promise<MailPreferences | undefined>;
   /** Which of `addresses` turned mail about held comments off (lower case). */
   heldCommentMailOff(addresses: readonly string[]): Promise<Set<string>>;
+
+  // Readers' subscriptions to replies: an email (kept lower case) and a thread. An email is
+  // confirmed once, by mail, before anything else is sent to it.
+
+  /** Confirmed readers subscribed to the thread, who have not unsubscribed. */
+  threadSubscribers(threadId: string): Promise<ReplySubscriber[]>;
+  /** One reader's subscription to a thread, as it stands now. */
+  replySubscription(
+    email: string,
+    threadId: string,
+  ): Promise<ReplySubscription | undefined>;
+  /** The subscription an unsubscribe key belongs to (the email left out). */
+  replySubscriptionByKey(key: string): Promise<ReplySubscription | undefined>;
+  /** Ends a subscription; resolves to it as it then stands, or undefined for an unknown key. */
+  unsubscribeReplies(
+    key: string,
+    now: number,
+  ): Promise<ReplySubscription | undefined>;
+  /** Stores a confirmation link (only its hash) made for a mail. */
+  createSubscriptionConfirmation(link: {
+    tokenHash: string;
+    email: string;
+    now: number;
+    expiresAt: number;
+  }): Promise<void>;
+  /** A confirmation link as it stands, changing nothing. */
+  subscriptionConfirmation(
+    tokenHash: string,
+  ): Promise<SubscriptionConfirmation | undefined>;
+  /** Confirms the link's email, once, in one transaction with spending the link. */
+  confirmSubscriber(request: {
+    tokenHash: string;
+    now: number;
+  }): Promise<{ ok: true } | { ok: false; problem: TokenProblem }>;
+}
+
+/** What asking to hear about replies records, in the comment's transaction. */
+export interface SubscribeRequest {
+  /** As typed; compared ignoring case. */
+  email: string;
+  now: number;
+  /**
+   * Confirmation mails allowed: at most `max` within `windowMs` per email, and per address
+   * hash (the comment's). Over either, the request is kept and no mail is asked for.
+   */
+  limits: {
+    email: { max: number; windowMs: number };
+    address: { max: number; windowMs: number };
+  };
+}
+
+export interface ReplySubscriber {
+  /** Lower case. */
+  email: string;
+  /** As the reader typed it, for the envelope. */
+  address: string;
+}
+
+export interface ReplySubscription {
+  threadId: string;
+  /** What a one-click unsubscribe link carries. */
+  key: string;
+  /** False once unsubscribed. */
+  active: boolean;
+  /** Whether the email was confirmed. */
+  confirmed: boolean;
+  /** The thread's headline and page, when a moderator or the page set them. */
+  headline?: ThreadHeadline;
+}
+
+export interface SubscriptionConfirmation {
+  expiresAt: number;
+  usedAt: number | null;
+  /** Whether the email is confirmed (by this link or another). */
+  confirmed: boolean;
 }
 
 /** Something that happened, recorded with it, for the outbox to tell whoever should know. */
@@ -331,10 +408,12 @@ export interface OutboxEvent {
 export type OutboxEventType =
   | 'comment.created'
   | 'comment.status-changed'
-  | 'sign-in.requested';
+  | 'sign-in.requested'
+  /** A reader's email asked to be confirmed for mail about replies; subject: the thread. */
+  | 'subscription.requested';
 
-/** How a message travels. Mail now; webhooks will be another channel. */
-export type OutboxChannel = 'mail';
+/** How a message travels: mail, or a webhook (the recipient is its URL). */
+export type OutboxChannel = 'mail' | 'webhook';
 
 export interface NewOutboxMessage {
   /** Unique per recipient and event: the same key is never sent twice. */

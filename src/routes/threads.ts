@@ -26,6 +26,7 @@ import {
   type StoredComment,
 } from '../repository/types.js';
 import type { RouteDeps } from './deps.js';
+import { CONFIRMATION_LIMITS } from './subscriptions.js';
 import { answerOnce, type Outcome, requestHash } from './idempotency.js';
 
 type PostInput = ReturnType<typeof PostCommentRequestSchema.parse>;
@@ -329,6 +330,17 @@ export function threads(deps: RouteDeps) {
         ? { reservation: { ...reservation, answer: { status: 201, body } } }
         : {}),
       ...(since ? { quietSince: since } : {}),
+      // Asked for with the comment, kept with it; whether a confirmation mail goes out is
+      // decided inside, and the answer is the same either way.
+      ...(input.notify
+        ? {
+            subscribe: {
+              email: input.author.email,
+              now: at.getTime(),
+              limits: CONFIRMATION_LIMITS,
+            },
+          }
+        : {}),
     });
     if (result.stored)
       // The 201 goes out only after the transaction has committed.

@@ -6,9 +6,18 @@ import { COMMENT_STATUSES, NewCommentSchema } from '../comment/schema.js';
  * answers so that a browser bundle, which only reads answers, does not carry these.
  */
 
-/** What the form posts: the new comment, and the honeypot a person never fills. */
+/**
+ * What the form posts: the new comment, the honeypot a person never fills, and whether the
+ * author asked to be mailed about follow-up comments (off unless ticked, as WordPress does).
+ */
 export const PostCommentRequestSchema = z.extend(NewCommentSchema, {
   honeypot: z.optional(z.string()),
+  notify: z.optional(
+    z.boolean({
+      error:
+        'Whether to mail you about follow-up comments must be true or false.',
+    }),
+  ),
 });
 export type PostCommentRequest = z.input<typeof PostCommentRequestSchema>;
 

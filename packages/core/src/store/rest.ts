@@ -14,6 +14,15 @@ import {
   type ListCommentsOptions,
 } from './types.js';
 
+/**
+ * What the service's store also takes when posting: whether the author asked to be mailed
+ * about follow-up comments. Other stores have no mail, and ignore it.
+ */
+export interface RestCreateOptions extends CreateCommentOptions {
+  /** The author ticked "Notify me of follow-up comments by email."; off unless set. */
+  notify?: boolean;
+}
+
 export interface RestStoreOptions {
   /** The service's API root, e.g. "/api" or "https://comments.example.com/api". */
   endpoint: string;
@@ -127,7 +136,7 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
       };
     },
 
-    async create(input: NewCommentInput, opts: CreateCommentOptions) {
+    async create(input: NewCommentInput, opts: RestCreateOptions) {
       const response = await send(
         doFetch,
         url(input.threadId),
@@ -138,9 +147,11 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
             accept: 'application/json',
             'idempotency-key': opts.idempotencyKey,
           },
-          body: JSON.stringify(
-            opts.honeypot ? { ...input, honeypot: opts.honeypot } : input,
-          ),
+          body: JSON.stringify({
+            ...input,
+            ...(opts.honeypot ? { honeypot: opts.honeypot } : {}),
+            ...(opts.notify ? { notify: true } : {}),
+          }),
           signal: opts.signal,
         },
         unreachable,

@@ -251,6 +251,86 @@ describe('<dateline-comment-form>', () => {
     expect(seen[0]).toMatchObject({ honeypot: 'http://spam.example' });
   });
 
+  it('offers "Notify me of follow-up comments by email." under the fields, off by default', async () => {
+    const el = await form();
+    const box = shadow(el).querySelector<HTMLInputElement>(
+      'input[type="checkbox"][name="notify"]',
+    )!;
+    expect(box).not.toBeNull();
+    expect(box.checked).toBe(false);
+    expect(box.closest('label')?.textContent?.trim()).toBe(
+      'Notify me of follow-up comments by email.',
+    );
+    expect(
+      field(el, 'url').compareDocumentPosition(box) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('does not offer mail where nothing sends it (the browser-only demo)', async () => {
+    const el = new DatelineCommentForm();
+    el.threadId = threadId;
+    await mount(el);
+    expect(shadow(el).querySelector('input[name="notify"]')).toBeNull();
+  });
+
+  it('asks the store to notify only when the box is ticked, and keeps the tick when a post fails', async () => {
+    const { store, control } = controllableStore();
+    const seen: Array<{ notify?: boolean; idempotencyKey: string }> = [];
+    const el = await form({
+      list: store.list,
+      create: (input, options) => {
+        seen.push(options);
+        return store.create(input, options);
+      },
+    });
+    await fill(el, { body: 'First', name: 'Dara', email: 'dara@example.com' });
+    submit(el).click();
+    await until(() => seen.length === 1, 'the first post');
+    expect(seen[0]).not.toHaveProperty('notify');
+
+    await until(() => field(el, 'comment').value === '', 'the form cleared');
+    await fill(el, {
+      body: 'Second',
+      name: 'Dara',
+      email: 'dara@example.com',
+    });
+    const box = shadow(el).querySelector<HTMLInputElement>(
+      'input[name="notify"]',
+    )!;
+    await userEvent.click(box);
+    expect(box.checked).toBe(true);
+    control.failNext = 1;
+    submit(el).click();
+    await until(() => seen.length === 2, 'the failed post');
+    await until(
+      () => shadow(el).querySelector('[role="alert"]') !== null,
+      'the failure',
+    );
+    expect(box.checked).toBe(true);
+    submit(el).click();
+    await until(() => seen.length === 3, 'the retry');
+    expect(seen[1]).toMatchObject({ notify: true });
+    expect(seen[2]).toMatchObject({
+      notify: true,
+      idempotencyKey: seen[1]!.idempotencyKey,
+    });
+  });
+
+  it('keeps the ticked box in the draft across a reload', async () => {
+    const first = await form();
+    await fill(first, { body: 'Half-written thought' });
+    await userEvent.click(
+      shadow(first).querySelector<HTMLInputElement>('input[name="notify"]')!,
+    );
+    first.remove();
+    const again = await form();
+    expect(
+      shadow(again).querySelector<HTMLInputElement>('input[name="notify"]')!
+        .checked,
+    ).toBe(true);
+  });
+
   it('moves focus to the failure notice after a failed post, and keeps the typed text', async () => {
     const { store, control } = controllableStore();
     control.failNext = 1;

@@ -6,6 +6,7 @@ import {
   CommentStoreError,
   type Comment,
   type CommentStore,
+  type CreateCommentOptions,
   type FieldErrors,
   type NewCommentInput,
 } from '@dateline/core';
@@ -26,6 +27,8 @@ const FIELD_IDS: Record<Field, string> = {
   'author.email': 'email',
   'author.url': 'url',
 };
+
+/** The draft, with whether the author asked to hear about follow-up comments. */
 
 const emptyDraft = (parentId: string | null): Draft => ({
   body: '',
@@ -158,8 +161,13 @@ export class DatelineCommentForm extends LitElement {
       this.showErrors(fieldErrors(parsed.error));
       return;
     }
+    // Only the comment service mails readers; elsewhere the box is not shown, nor asked for.
+    const notify = this.offersMail && this._draft.notify === true;
     // A retry of the same words keeps the key, so the store answers with the first result.
-    const fingerprint = JSON.stringify(parsed.data);
+    // Ticking the box changes the request, so it takes a new key.
+    const fingerprint = JSON.stringify(
+      notify ? { ...parsed.data, notify } : parsed.data,
+    );
     const attempt =
       this._draft.attempt?.fingerprint === fingerprint
         ? this._draft.attempt
@@ -171,10 +179,12 @@ export class DatelineCommentForm extends LitElement {
     this._failure = undefined;
     try {
       const { store } = await resolveStore(this);
-      const comment = await store.create(input, {
+      const options: CreateCommentOptions & { notify?: boolean } = {
         idempotencyKey: attempt.key,
         ...(this._honeypot ? { honeypot: this._honeypot } : {}),
-      });
+        ...(notify ? { notify } : {}),
+      };
+      const comment = await store.create(input, options);
       this.accepted(comment);
     } catch (error) {
       this.failed(error);
@@ -249,6 +259,15 @@ export class DatelineCommentForm extends LitElement {
     if (!this.focusNext) return;
     this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
     this.focusNext = undefined;
+  }
+
+  /** Whether the form posts to the comment service (or a store the page gave), which mails. */
+  private get offersMail(): boolean {
+    return this.endpoint !== undefined || this.store !== undefined;
+  }
+
+  private onNotifyChange(event: Event): void {
+    this.updateDraft({ notify: (event.target as HTMLInputElement).checked });
   }
 
   private onSaveChange(event: Event): void {
@@ -336,6 +355,14 @@ export class DatelineCommentForm extends LitElement {
         <input type="checkbox" name="save-details" .checked=${this._save} @change=${this.onSaveChange} />
         <span>Save my name, email, and website in this browser for the next time I comment.</span>
       </label>
+      ${
+        this.offersMail
+          ? html`<label class="consent">
+        <input type="checkbox" name="notify" .checked=${d.notify === true} @change=${this.onNotifyChange} />
+        <span>Notify me of follow-up comments by email.</span>
+      </label>`
+          : nothing
+      }
       ${
         this._failure
           ? html`<div class="alert" role="alert" part="error" tabindex="-1">

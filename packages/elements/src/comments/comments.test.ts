@@ -533,6 +533,7 @@ describe('<dateline-comments>', () => {
     await userEvent.keyboard('keys@example.com');
     await userEvent.tab(); // website
     await userEvent.tab(); // save details
+    await userEvent.tab(); // notify me of follow-up comments
     await userEvent.tab(); // Post Comment
     expect(deepActiveElement()?.textContent?.trim()).toBe('Post Comment');
     await userEvent.keyboard('{Enter}');

@@ -10,6 +10,8 @@ const DraftSchema = z.object({
   email: z.string(),
   url: z.string(),
   parentId: z.nullable(z.string()),
+  /** "Notify me of follow-up comments by email.", ticked. */
+  notify: z.optional(z.boolean()),
   /** The idempotency key of the last attempt and what it sent, so a retry reuses the key. */
   attempt: z.optional(z.object({ key: z.string(), fingerprint: z.string() })),
 });
