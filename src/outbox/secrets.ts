@@ -21,3 +21,11 @@ export function hashSecret(secret: string): string {
 export function looksLikeSecret(text: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(text);
 }
+
+/**
+ * Whether text could be an unsubscribe key, as the repository makes them: URL-safe, 24 to 64
+ * characters. Anything else is refused without touching the database.
+ */
+export function looksLikeKey(text: string): boolean {
+  return /^[A-Za-z0-9_-]{24,64}$/.test(text);
+}

@@ -135,6 +135,23 @@ export function crossSitePage(c: Context): Response {
   );
 }
 
+/**
+ * The fields of a form posted to a mail link: a mail system's one-click POST (RFC 8058) comes
+ * from its servers, with no Origin; a browser's from this origin's own page. Another site's
+ * page gets the page that says nothing was done. A body that is no form reads as empty.
+ */
+export async function ownForm(
+  c: Context,
+  config: RouteDeps['config'],
+): Promise<FormData | Response> {
+  if (!fromOwnPages(c, config)) return crossSitePage(c);
+  try {
+    return await c.req.formData();
+  } catch {
+    return new FormData();
+  }
+}
+
 /** Limit on the forms' bodies: an address, a token, a word. */
 const FORM_BYTES = 4096;
 export const limitForm = limitBody(FORM_BYTES, 'This form is limited to 4 KB.');

@@ -12,14 +12,25 @@ import { isModerator } from '../config.js';
 import { fromOwnPages } from '../middleware/moderator.js';
 import { ACTION_LINK_MS, DAY } from '../outbox/dispatch.js';
 import { shownTime } from '../outbox/mails.js';
-import { hashSecret, looksLikeSecret } from '../outbox/secrets.js';
+import {
+  hashSecret,
+  looksLikeKey,
+  looksLikeSecret,
+} from '../outbox/secrets.js';
 import type {
   ActionLink,
   LinkAction,
   MailPreferences,
   StoredComment,
 } from '../repository/types.js';
-import { crossSitePage, html, limitForm, page, type SafeHtml } from './auth.js';
+import {
+  crossSitePage,
+  html,
+  limitForm,
+  ownForm,
+  page,
+  type SafeHtml,
+} from './auth.js';
 import type { RouteDeps } from './deps.js';
 
 const ACTIONS: Record<
@@ -54,9 +65,6 @@ const STATUS_WORDS: Record<StoredComment['status'], string> = {
 };
 
 const LINK_DAYS = ACTION_LINK_MS / DAY;
-
-/** Unsubscribe keys are made by the repository: URL-safe, 24 to 64 characters. */
-const looksLikeKey = (text: string) => /^[A-Za-z0-9_-]{24,64}$/.test(text);
 
 export function mailLinks(deps: RouteDeps) {
   const { repository, config, now } = deps;
@@ -230,17 +238,10 @@ ${parent ? html`<dt>Reply to</dt><dd>${parent.author.name}</dd>` : ''}
   });
 
   app.post('/mail/unsubscribe/:key', limitForm, async (c) => {
-    // A mail system's one-click POST comes from its servers, with no Origin; a browser's
-    // from this origin. Another site's page cannot send one.
-    if (!fromOwnPages(c, config)) return crossSitePage(c);
+    const form = await ownForm(c, config);
+    if (form instanceof Response) return form;
     const key = c.req.param('key');
     if (!looksLikeKey(key)) return unknownKey(c);
-    let form: FormData;
-    try {
-      form = await c.req.formData();
-    } catch {
-      form = new FormData();
-    }
     const oneClick = form.get('List-Unsubscribe') === 'One-Click';
     const wanted = form.get('held-comments');
     if (!oneClick && wanted !== 'on' && wanted !== 'off')

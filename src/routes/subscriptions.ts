@@ -11,12 +11,23 @@ import { type Context, Hono } from 'hono';
 import { fromOwnPages } from '../middleware/moderator.js';
 import { CONFIRM_LINK_MS, DAY, MINUTE } from '../outbox/dispatch.js';
 import { shownTime } from '../outbox/mails.js';
-import { hashSecret, looksLikeSecret } from '../outbox/secrets.js';
+import {
+  hashSecret,
+  looksLikeKey,
+  looksLikeSecret,
+} from '../outbox/secrets.js';
 import type {
   ReplySubscription,
   SubscribeRequest,
 } from '../repository/types.js';
-import { crossSitePage, html, limitForm, page, type SafeHtml } from './auth.js';
+import {
+  crossSitePage,
+  html,
+  limitForm,
+  ownForm,
+  page,
+  type SafeHtml,
+} from './auth.js';
 import type { RouteDeps } from './deps.js';
 
 /**
@@ -27,9 +38,6 @@ export const CONFIRMATION_LIMITS: SubscribeRequest['limits'] = {
   email: { max: 3, windowMs: DAY },
   address: { max: 10, windowMs: 60 * MINUTE },
 };
-
-/** Unsubscribe keys are made by the repository: URL-safe, 24 to 64 characters. */
-const looksLikeKey = (text: string) => /^[A-Za-z0-9_-]{24,64}$/.test(text);
 
 const CONFIRM_DAYS = CONFIRM_LINK_MS / DAY;
 
@@ -146,17 +154,10 @@ export function subscriptions(deps: RouteDeps) {
   });
 
   app.post('/mail/replies/stop/:key', limitForm, async (c) => {
-    // A mail system's one-click POST comes from its servers, with no Origin; a browser's
-    // from this origin. Another site's page cannot send one.
-    if (!fromOwnPages(c, config)) return crossSitePage(c);
+    const form = await ownForm(c, config);
+    if (form instanceof Response) return form;
     const key = c.req.param('key');
     if (!looksLikeKey(key)) return unknownKey(c);
-    let form: FormData;
-    try {
-      form = await c.req.formData();
-    } catch {
-      form = new FormData();
-    }
     if (form.get('List-Unsubscribe') !== 'One-Click')
       return unchanged(
         c,
