@@ -35,7 +35,7 @@ import {
 } from './node/startup.js';
 import { SIGN_IN_MS } from './outbox/dispatch.js';
 import { signInUrl } from './outbox/mails.js';
-import { hashSecret, newSecret } from './outbox/secrets.js';
+import { issueSecret } from './outbox/secrets.js';
 import { smtpMailer } from './outbox/smtp.js';
 import { createOutboxWorker } from './outbox/worker.js';
 import { openSqliteRepository } from './repository/sqlite.js';
@@ -126,14 +126,12 @@ function openDatabase(config: ServiceConfig): CommentRepository {
  * works once, for 15 minutes, so a new user reaches the moderation page in one click.
  */
 async function demoSignIn(repository: CommentRepository): Promise<string> {
-  const token = newSecret();
-  const now = Date.now();
-  await repository.createSignInToken({
-    tokenHash: hashSecret(token),
-    email: DEMO_MODERATOR,
-    now,
-    expiresAt: now + SIGN_IN_MS,
-  });
+  const { token } = await issueSecret(
+    (secret) => repository.createSignInToken(secret),
+    DEMO_MODERATOR,
+    Date.now(),
+    SIGN_IN_MS,
+  );
   return token;
 }
 

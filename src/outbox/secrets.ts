@@ -5,6 +5,30 @@ export function newSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** A link's secret as the repository records it: only its hash, for whom, until when. */
+export interface SecretRecord {
+  tokenHash: string;
+  email: string;
+  now: number;
+  expiresAt: number;
+}
+
+/**
+ * Makes the secret for a mailed link that works for `lifetimeMs`, has `record` store only its
+ * hash, and returns the secret (for the mail, never stored) and when it expires.
+ */
+export async function issueSecret(
+  record: (secret: SecretRecord) => Promise<void>,
+  email: string,
+  now: number,
+  lifetimeMs: number,
+): Promise<{ token: string; expiresAt: number }> {
+  const token = newSecret();
+  const expiresAt = now + lifetimeMs;
+  await record({ tokenHash: hashSecret(token), email, now, expiresAt });
+  return { token, expiresAt };
+}
+
 /**
  * What is stored of a secret: its SHA-256. A copy of the database then holds nothing that
  * signs anyone in or moderates anything; the secrets are long and random, so no salt is

@@ -31,7 +31,7 @@ import {
 } from './dispatch.js';
 import { confirmSubscriptionMail, replyMail } from './mails.js';
 import type { OutboxEvent } from '../repository/types.js';
-import { hashSecret, newSecret } from './secrets.js';
+import { hashSecret, issueSecret, newSecret } from './secrets.js';
 import { MailFailure, type Mailer, SMTP_TIMEOUTS } from './smtp.js';
 import {
   postWebhook,
@@ -165,15 +165,13 @@ export function createOutboxWorker({
     if (message.template === 'confirm-subscription') {
       if (subscription.confirmed)
         return { drop: 'the reader’s email is already confirmed' };
-      const token = newSecret();
-      const expiresAt = at + CONFIRM_LINK_MS;
-      await repository.createSubscriptionConfirmation({
-        tokenHash: hashSecret(token),
-        email: message.recipient,
-        now: at,
-        expiresAt,
-      });
-      return confirmSubscriptionMail({ token, expiresAt, links });
+      const link = await issueSecret(
+        (secret) => repository.createSubscriptionConfirmation(secret),
+        message.recipient,
+        at,
+        CONFIRM_LINK_MS,
+      );
+      return confirmSubscriptionMail({ ...link, links });
     }
     // Nothing but a confirmation goes to an email nobody confirmed.
     if (!subscription.confirmed)
@@ -199,15 +197,13 @@ export function createOutboxWorker({
     const preferences = await repository.mailPreferences(message.recipient, at);
     const links = { publicUrl, unsubscribeKey: preferences.key };
     if (message.template === 'sign-in') {
-      const token = newSecret();
-      const expiresAt = at + SIGN_IN_MS;
-      await repository.createSignInToken({
-        tokenHash: hashSecret(token),
-        email: message.recipient,
-        now: at,
-        expiresAt,
-      });
-      return signInMail({ token, expiresAt, links });
+      const link = await issueSecret(
+        (secret) => repository.createSignInToken(secret),
+        message.recipient,
+        at,
+        SIGN_IN_MS,
+      );
+      return signInMail({ ...link, links });
     }
     if (message.template === 'held-comment') {
       if (!preferences.heldComments)
