@@ -3,9 +3,11 @@ import { buildSync } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
+  buildLocaleModules,
   buildLoader,
   bundledStoresPlugin,
   cdnEsbuild,
+  localesByUrlPlugin,
 } from './scripts/cdn-esbuild.js';
 
 /**
@@ -53,7 +55,7 @@ const moderationModule: Options = {
   dts: false,
   clean: false,
   outExtension: () => ({ js: '.js' }),
-  esbuildPlugins: cdnEsbuild.plugins,
+  esbuildPlugins: [localesByUrlPlugin('module-url.ts'), ...cdnEsbuild.plugins],
   esbuildOptions(options) {
     options.conditions = cdnEsbuild.conditions;
     options.legalComments = cdnEsbuild.legalComments;
@@ -112,13 +114,18 @@ const byPackage: Record<string, () => Options[]> = {
       dts: false,
       clean: false,
       outExtension: () => ({ js: '.iife.js' }),
-      esbuildPlugins: [bundledStoresPlugin, ...cdnEsbuild.plugins],
+      esbuildPlugins: [
+        bundledStoresPlugin,
+        localesByUrlPlugin('url.ts'),
+        ...cdnEsbuild.plugins,
+      ],
       esbuildOptions(options) {
         options.conditions = cdnEsbuild.conditions;
         options.legalComments = cdnEsbuild.legalComments;
       },
       async onSuccess() {
         await buildLoader({ entry: 'src/loader.ts', outdir: 'dist/cdn' });
+        await buildLocaleModules('dist/cdn');
       },
     },
     moderationModule,

@@ -48,6 +48,41 @@ export const bundledStoresPlugin: Plugin = {
   },
 };
 
+/**
+ * For the files that are one script each (the all-in-one bundle, the moderation page's module):
+ * a language's strings, which `locales/load.ts` imports as chunks, are fetched instead from the
+ * modules `buildLocaleModules` writes beside the script, so each file holds only English.
+ */
+export function localesByUrlPlugin(file: 'url.ts' | 'module-url.ts'): Plugin {
+  return {
+    name: 'locales-by-url',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/locales\/load\.js$/ }, (args) => ({
+        path: join(args.resolveDir, 'locales', file),
+      }));
+    },
+  };
+}
+
+/**
+ * Each language's strings as a module of its own, `dist/cdn/locales/<locale>.js`, self-contained
+ * (plain data), for the script-tag files that fetch them by URL.
+ */
+export async function buildLocaleModules(outdir: string): Promise<void> {
+  const sources = (await readdir('src/locales')).filter((f) =>
+    f.endsWith('.ts'),
+  );
+  await build({
+    entryPoints: sources.map((f) => join('src/locales', f)),
+    bundle: true,
+    format: 'esm',
+    outdir: join(outdir, 'locales'),
+    entryNames: '[name]',
+    logLevel: 'warning',
+    ...cdnEsbuild,
+  });
+}
+
 /** The script-tag files' esbuild options. */
 export const cdnEsbuild = {
   platform: 'browser',

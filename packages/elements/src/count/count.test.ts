@@ -8,6 +8,7 @@ import {
   shadow,
   until,
 } from '../test/helpers.js';
+import { ensureLocale, inLocale, matchLocale } from '../shared/localize.js';
 import { countInWords, DatelineCount } from './count.js';
 
 defineElement('dateline-count', DatelineCount);
@@ -276,9 +277,21 @@ describe('countInWords', () => {
     ]);
   });
 
-  it('uses a regional English’s words, and English where the language has none yet', () => {
-    expect(countInWords(1, 'en-GB')).toBe('1 comment');
-    expect(countInWords(3, 'km-KH')).toBe('3 comments');
-    expect(countInWords(3, '__proto__')).toBe('3 comments');
+  it('writes in the language of the element being rendered, by its plural rules', async () => {
+    await ensureLocale('ar');
+    const arabic = [0, 1, 2, 3, 11, 100].map((n) =>
+      inLocale('ar', () => countInWords(n)),
+    );
+    expect(new Set(arabic).size).toBe(6);
+    for (const text of arabic) expect(text).not.toMatch(/comment/i);
+    expect(inLocale('ar', () => countInWords(3))).toContain('٣');
+  });
+
+  it('writes English for a language it does not know, or a tag that is not one', () => {
+    for (const tag of ['fr', '__proto__', 'x'.repeat(10_000), '']) {
+      expect(inLocale(matchLocale(tag), () => countInWords(3))).toBe(
+        '3 comments',
+      );
+    }
   });
 });

@@ -5,33 +5,13 @@ import {
   type CommentStore,
   type CountsClient,
 } from '@dateline/core';
+import { str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CommentPostedEvent, DataEvent } from '../shared/events.js';
+import { formatNumber, Localized, msg, plural } from '../shared/localize.js';
 import { resolveStore } from '../shared/store.js';
 import { styles } from './count.styles.js';
-
-/**
- * A count in words, by the language's plural category (`Intl.PluralRules`), with `zero` apart
- * where a language says "no comments" rather than "0 comments". `{n}` is the number, written
- * as the language writes numbers. English only for now: a language joins with its own entry.
- */
-interface CountWords {
-  zero?: string;
-  one?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
-
-const WORDS: ReadonlyMap<string, CountWords> = new Map([
-  ['en', { zero: 'No comments', one: '{n} comment', other: '{n} comments' }],
-]);
-
-/** Plural rules and number formats by language, made once per page, not once per count. */
-const rules = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
 
 /** The value kept for `key`, made by `make` the first time. */
 function kept<K, V>(map: Map<K, V>, key: K, make: () => V): V {
@@ -44,20 +24,19 @@ function kept<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 }
 
 /**
- * "No comments", "1 comment", "1,204 comments", in `lang` when its words are known, else in
- * English; the plural rule and the digits are those of the language the words are in.
+ * "No comments", "1 comment", "1,204 comments", in the language of the element being rendered
+ * (see `Localized`), by its plural rules and with its digits.
  */
-export function countInWords(n: number, lang = 'en'): string {
-  const base = lang.toLowerCase().split('-')[0] ?? '';
-  const language = WORDS.has(lang) ? lang : WORDS.has(base) ? base : 'en';
-  const words = WORDS.get(language)!;
-  if (n === 0 && words.zero) return words.zero;
-  const rule = kept(rules, language, () => new Intl.PluralRules(language));
-  const format = kept(numbers, language, () => new Intl.NumberFormat(language));
-  return (words[rule.select(n)] ?? words.other).replace(
-    '{n}',
-    format.format(n),
-  );
+export function countInWords(n: number): string {
+  if (n === 0) return msg('No comments', { id: 'count.none' });
+  const count = formatNumber(n);
+  return plural(n, {
+    one: () => msg(str`${count} comment`, { id: 'count.one' }),
+    two: () => msg(str`${count} comments`, { id: 'count.two' }),
+    few: () => msg(str`${count} comments`, { id: 'count.few' }),
+    many: () => msg(str`${count} comments`, { id: 'count.many' }),
+    other: () => msg(str`${count} comments`, { id: 'count.other' }),
+  });
 }
 
 /** One client per service or site per page, so every count on it goes out in one request. */
@@ -81,7 +60,7 @@ const wordpressCounts = (site: string) =>
  * @fires dateline-error - A `DataEvent` with a `message` when the count cannot be read.
  * @csspart count - The count, or the slot's content in its place.
  */
-export class DatelineCount extends LitElement {
+export class DatelineCount extends Localized(LitElement) {
   static override styles = styles;
 
   /** The thread to count, as its `<dateline-comments thread-id>` names it. */
@@ -198,11 +177,7 @@ export class DatelineCount extends LitElement {
 
   protected override render() {
     const n = this._count;
-    const lang =
-      this.closest('[lang]')?.getAttribute('lang') ||
-      document.documentElement.lang ||
-      'en';
-    return html`<span part="count">${n === undefined ? html`<slot>Comments</slot>` : countInWords(n, lang)}</span>`;
+    return html`<span part="count" lang=${this.locale}>${n === undefined ? html`<slot>${msg('Comments', { id: 'count.unknown' })}</slot>` : countInWords(n)}</span>`;
   }
 }
 

@@ -1,0 +1,2 @@
+/** The elements' strings in this language, as `lit-localize build` writes them from xliff/zh-Hans.xlf. */
+export { templates } from './generated/zh-Hans.js';
