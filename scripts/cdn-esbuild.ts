@@ -338,10 +338,11 @@ export async function buildLoader({
 
   if (write) {
     await mkdir(outdir, { recursive: true });
-    // Files of an earlier build go; the all-in-one bundle, built beside, stays.
+    // Files of an earlier build go; the all-in-one bundle and the moderation page's module,
+    // built beside it at the same time, stay. The languages' modules are written after this.
     for (const file of await readdir(outdir))
-      if (!file.startsWith('dateline.iife.'))
-        await rm(join(outdir, file), { force: true });
+      if (!/^(?:dateline\.iife|moderation)\./.test(file))
+        await rm(join(outdir, file), { force: true, recursive: true });
     for (const chunk of chunks) {
       await writeFile(join(outdir, chunk.fileName), chunk.code);
       await writeFile(join(outdir, `${chunk.fileName}.map`), chunk.map);

@@ -284,7 +284,6 @@ describe('countInWords', () => {
     );
     expect(new Set(arabic).size).toBe(6);
     for (const text of arabic) expect(text).not.toMatch(/comment/i);
-    expect(inLocale('ar', () => countInWords(3))).toContain('٣');
   });
 
   it('writes English for a language it does not know, or a tag that is not one', () => {

@@ -176,17 +176,26 @@ export function ensureLocale(locale: Locale): Promise<void> {
 const watching = new Set<{ relocale(force?: boolean): void }>();
 let observer: MutationObserver | undefined;
 
-function watch(element: { relocale(force?: boolean): void }): void {
+const LANG_CHANGES: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ['lang'],
+  subtree: true,
+};
+
+/**
+ * Watches the document, and the element's shadow root: an element inside another's shadow
+ * root takes its language from there, where a document-wide observer does not look.
+ */
+function watch(element: { relocale(force?: boolean): void }, root: Node): void {
   watching.add(element);
-  if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
-    for (const each of watching) each.relocale();
-  });
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+  if (typeof MutationObserver === 'undefined') return;
+  if (!observer) {
+    observer = new MutationObserver(() => {
+      for (const each of watching) each.relocale();
+    });
+    observer.observe(document.documentElement, LANG_CHANGES);
+  }
+  if (root instanceof ShadowRoot) observer.observe(root, LANG_CHANGES);
 }
 
 function unwatch(element: { relocale(force?: boolean): void }): void {
@@ -209,6 +218,15 @@ function unwatch(element: { relocale(force?: boolean): void }): void {
 export function setStrings(locale: Locale, strings: StringOverrides): void {
   // Spread defines own properties, so a "__proto__" key from JSON stays a harmless entry.
   sites.set(locale, { ...sites.get(locale), ...strings });
+  for (const each of watching) each.relocale(true);
+}
+
+/** Takes back what `setStrings` set: for `ids` alone, or every string of `locale`. */
+export function resetStrings(locale: Locale, ids?: readonly string[]): void {
+  const site = sites.get(locale);
+  if (!site) return;
+  if (ids) for (const id of ids) delete site[id];
+  else sites.delete(locale);
   for (const each of watching) each.relocale(true);
 }
 
@@ -247,7 +265,7 @@ export function Localized<T extends Constructor<LitElement>>(
 
     override connectedCallback(): void {
       super.connectedCallback();
-      watch(this);
+      watch(this, this.renderRoot);
       this.relocale();
     }
 
