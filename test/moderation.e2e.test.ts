@@ -207,10 +207,13 @@ describe('the /admin page in Chromium', () => {
   /** The page with the moderator's token sent by the browser, never put in a URL. */
   async function openAdmin(
     width: number,
+    { locale, path = '/admin' }: { locale?: string; path?: string } = {},
   ): Promise<Page & { problems: string[] }> {
     const page = (await browser.newPage({
       viewport: { width, height: 844 },
       deviceScaleFactor: 2,
+      // The browser's language, which it sends as Accept-Language.
+      ...(locale ? { locale } : {}),
     })) as Page & { problems: string[] };
     page.problems = [];
     page.on('pageerror', (e) => page.problems.push(e.message));
@@ -222,7 +225,7 @@ describe('the /admin page in Chromium', () => {
       if (r.status() >= 400) page.problems.push(`${r.status()} ${r.url()}`);
     });
     await page.setExtraHTTPHeaders({ authorization: `Bearer ${TOKEN}` });
-    await page.goto(`${service.url}/admin`);
+    await page.goto(`${service.url}${path}`);
     expect(page.url()).not.toContain(TOKEN);
     await page.locator('dateline-moderation article.comment').first().waitFor();
     return page;
@@ -303,5 +306,42 @@ describe('the /admin page in Chromium', () => {
     await page.screenshot({ path: join(folder, 'screenshot-phone.png') });
     expect(page.problems).toEqual([]);
     await page.close();
+  });
+
+  it('speaks the moderator’s language, from the browser or a link, and fits a 320 px phone in it', async () => {
+    await posted(
+      'ខ្ញុំចង់ដឹងថាតើមានជនជាតិខ្មែរប៉ុន្មាននាក់ត្រូវបានចាប់ខ្លួនក្នុងប្រតិបត្តិការនេះ',
+      { name: 'សុខា', email: 'sokha.km@example.com' },
+      '203.0.113.50',
+    );
+    for (const [options, lang, dir] of [
+      [{ locale: 'km-KH' }, 'km', 'ltr'],
+      [{ locale: 'th-TH' }, 'th', 'ltr'],
+      [{ locale: 'zh-TW' }, 'zh-Hant', 'ltr'],
+      [{ path: '/admin?lang=ar' }, 'ar', 'rtl'],
+    ] as const) {
+      const page = await openAdmin(320, options);
+      const root = page.locator('dateline-moderation .moderation');
+      await expect(
+        page.evaluate(() => [document.documentElement.lang, document.dir]),
+      ).resolves.toEqual([lang, dir]);
+      await expect(root.getAttribute('lang')).resolves.toBe(lang);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, lang).toBeLessThanOrEqual(0);
+      // The current comment's rule is on the side its language starts from.
+      const rule = await page
+        .locator('dateline-moderation article.comment.current')
+        .evaluate((node) => {
+          const style = getComputedStyle(node);
+          return [style.borderLeftWidth, style.borderRightWidth];
+        });
+      expect(rule, lang).toEqual(
+        dir === 'rtl' ? ['1px', '4px'] : ['4px', '1px'],
+      );
+      expect(page.problems, lang).toEqual([]);
+      await page.close();
+    }
   });
 });

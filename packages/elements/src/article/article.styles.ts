@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/*
+ * Logical properties throughout, so the article mirrors in a right-to-left language. Words
+ * longer than the column (an address, a name in a script without spaces) break rather than
+ * push past a 320 px screen.
+ */
 export const styles = css`
   /* Room for the article while its data is on its way: a page's content below it starts where
      it will stay, out of view, instead of being pushed down when the article arrives. */
@@ -9,7 +14,8 @@ export const styles = css`
   article {
     display: grid;
     gap: var(--_space);
-    max-width: var(--dateline-measure, 42rem);
+    max-inline-size: var(--dateline-measure, 42rem);
+    overflow-wrap: anywhere;
   }
   header {
     display: grid;
@@ -33,12 +39,14 @@ export const styles = css`
     font-size: 0.9em;
   }
   h2 {
-    margin: calc(var(--_space) * 0.75) 0 0;
+    margin-block: calc(var(--_space) * 0.75) 0;
+    margin-inline: 0;
     font-size: 1.35em;
     line-height: 1.25;
   }
   h3 {
-    margin: calc(var(--_space) * 0.5) 0 0;
+    margin-block: calc(var(--_space) * 0.5) 0;
+    margin-inline: 0;
     font-size: 1.1em;
   }
   p {
@@ -49,16 +57,20 @@ export const styles = css`
     text-transform: uppercase;
     letter-spacing: 0.03em;
   }
+  /* Spacing letters apart breaks the joins of Arabic and the stacked signs of Khmer and Thai. */
+  :is(h1, .dateline):is(:lang(ar), :lang(km), :lang(th)) {
+    letter-spacing: normal;
+  }
   blockquote {
     margin: 0;
-    padding-left: var(--_space);
-    border-left: 4px solid var(--_accent);
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
     font-size: 1.1em;
   }
   ul,
   ol {
     margin: 0;
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
   .loading {
     color: var(--_muted);
@@ -68,5 +80,9 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
     font-style: italic;
+  }
+  /* Chinese, Khmer, Thai and Arabic have no italic of their own: a slanted copy reads worse. */
+  .note:is(:lang(ar), :lang(km), :lang(th), :lang(zh)) {
+    font-style: normal;
   }
 `;

@@ -1,6 +1,10 @@
+import { setMessages, type Article } from '@dateline/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { DatelineArticle, type DataEvent } from '../index.js';
+import { setStrings, type Locale } from '../shared/localize.js';
 import {
+  deepQueryAll,
   expectAccessible,
   mount,
   seedArticle,
@@ -8,7 +12,47 @@ import {
   until,
 } from '../test/helpers.js';
 
-afterEach(() => document.body.replaceChildren());
+/** A site's wording set by a test, with the English to put back afterwards. */
+let reworded: Array<[Locale, Record<string, string>]> = [];
+function reword(
+  locale: Locale,
+  strings: Record<string, [wording: string, english: string]>,
+): void {
+  const entries = Object.entries(strings);
+  setStrings(
+    locale,
+    Object.fromEntries(entries.map(([id, [wording]]) => [id, wording])),
+  );
+  reworded.push([
+    locale,
+    Object.fromEntries(entries.map(([id, [, english]]) => [id, english])),
+  ]);
+}
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  for (const [locale, english] of reworded) setStrings(locale, english);
+  reworded = [];
+  await page.viewport(414, 896);
+});
+
+/** An article inside a container with `lang`, as a page in that language holds it. */
+async function articleIn(
+  lang: string,
+  set: (el: DatelineArticle) => void,
+): Promise<{ holder: HTMLElement; el: DatelineArticle }> {
+  const holder = document.createElement('div');
+  holder.lang = lang;
+  const el = new DatelineArticle();
+  set(el);
+  holder.append(el);
+  document.body.append(holder);
+  await el.updateComplete;
+  return { holder, el };
+}
+
+const rootLang = (el: Element) =>
+  shadow(el).querySelector('article')?.getAttribute('lang');
 
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
 
@@ -263,5 +307,242 @@ describe('<dateline-article>', () => {
     el.article = seedArticle;
     await mount(el);
     await expectAccessible(el);
+  });
+
+  describe('in the reader’s language', () => {
+    const signed: Article = {
+      ...seedArticle,
+      byline: [
+        { name: 'Sophal Chea' },
+        { name: 'Lan Nguyen', url: 'https://news.example/lan' },
+      ],
+      datePublished: '2025-07-20T08:00:00Z',
+      dateModified: '2025-07-21T09:30:00Z',
+    };
+
+    it('writes its byline, dates and fact box in its ancestor’s language, and follows a change of it', async () => {
+      reword('km', {
+        'article.byline': ['ដោយ {0}', 'By {0}'],
+        'article.updated': ['កែប្រែ {0}', 'Updated {0}'],
+        'operation.title': ['ប្រតិបត្តិការជាតួលេខ', 'The operation in figures'],
+      });
+      const { holder, el } = await articleIn('en', (a) => {
+        a.article = signed;
+      });
+      expect(rootLang(el)).toBe('en');
+      const box = shadow(el).querySelector('dateline-operation')!;
+      await box.updateComplete;
+
+      holder.lang = 'km';
+      await until(() => rootLang(el) === 'km', 'the article in Khmer');
+      const day = (iso: string) =>
+        new Intl.DateTimeFormat('km', { dateStyle: 'long' }).format(
+          new Date(iso),
+        );
+      const names = new Intl.ListFormat('km', { type: 'conjunction' }).format([
+        'Sophal Chea',
+        'Lan Nguyen',
+      ]);
+      expect(
+        shadow(el)
+          .querySelector('.byline')!
+          .textContent!.replace(/\s+/g, ' ')
+          .trim(),
+      ).toBe(
+        `ដោយ ${names} · ${day('2025-07-20T08:00:00Z')} · កែប្រែ ${day('2025-07-21T09:30:00Z')}`,
+      );
+      // The link to the author stays a link inside the translated sentence.
+      expect(
+        shadow(el).querySelector('.byline a[rel="author"]')?.textContent,
+      ).toBe('Lan Nguyen');
+      // The fact box, inside the article's shadow root, follows too.
+      await until(
+        () => shadow(box).querySelector('aside')?.getAttribute('lang') === 'km',
+        'the fact box in Khmer',
+      );
+      expect(shadow(box).querySelector('h2')?.textContent).toBe(
+        'ប្រតិបត្តិការជាតួលេខ',
+      );
+      // The article itself is still English.
+      expect(shadow(el).querySelector('h1')?.getAttribute('lang')).toBe('en');
+    });
+
+    it('keeps its text in the article’s language, apart from the reader’s', async () => {
+      const { el } = await articleIn('vi', (a) => {
+        a.article = { ...signed, dateline: { name: 'Phnom Penh' } };
+      });
+      const root = shadow(el);
+      expect(rootLang(el)).toBe('vi');
+      expect(root.querySelector('h1')?.getAttribute('lang')).toBe('en');
+      const text = [...root.querySelectorAll('article > :is(p, h2, h3)')]
+        .filter((node) => !node.matches('.note'))
+        .map((node) => node.getAttribute('lang'));
+      expect(text.length).toBeGreaterThan(5);
+      expect(new Set(text)).toEqual(new Set(['en']));
+      expect(root.querySelector('.byline')?.hasAttribute('lang')).toBe(false);
+      const box = root.querySelector('dateline-operation')!;
+      await box.updateComplete;
+      expect(shadow(box).querySelector('aside')?.getAttribute('lang')).toBe(
+        'vi',
+      );
+      // The operation's own words (its places) keep the article's language.
+      expect(
+        shadow(box)
+          .querySelector('li[data-subdivision] span')
+          ?.getAttribute('lang'),
+      ).toBe('en');
+    });
+
+    it('says why it could not load in the reader’s language, though the answer came after its render', async () => {
+      reword('vi', {
+        'article.error.status': [
+          'Không tải được bài viết này (máy chủ trả lời {0}).',
+          'This article could not be loaded (the server answered {0}).',
+        ],
+      });
+      const errors: string[] = [];
+      const { holder, el } = await articleIn('vi', (a) => {
+        a.src = '/no-such-article.json';
+        a.addEventListener('dateline-error', (e) => errors.push(e.message!));
+      });
+      const alert = await until(
+        () => shadow(el).querySelector('[role="alert"]'),
+        'the error',
+      );
+      expect(alert.textContent).toMatch(
+        /^Không tải được bài viết này \(máy chủ trả lời 404/,
+      );
+      expect(errors).toEqual([alert.textContent]);
+      expect(alert.getAttribute('lang')).toBe('vi');
+
+      holder.lang = 'en';
+      await until(
+        () =>
+          shadow(el).querySelector('[role="alert"]')?.getAttribute('lang') ===
+          'en',
+        'the error in English',
+      );
+      expect(shadow(el).querySelector('[role="alert"]')?.textContent).toMatch(
+        /^This article could not be loaded \(the server answered 404/,
+      );
+    });
+
+    it('explains invalid data with core’s messages in the reader’s language', async () => {
+      setMessages('th', { 'text-empty': 'ข้อความว่างเปล่า' });
+      try {
+        const { el } = await articleIn('th', (a) => {
+          a.article = { ...seedArticle, headline: '' };
+        });
+        expect(shadow(el).querySelector('[role="alert"]')?.textContent).toBe(
+          'The article could not be shown because its data is invalid: headline: ข้อความว่างเปล่า.',
+        );
+      } finally {
+        setMessages('th', { 'text-empty': '{what} cannot be empty.' });
+      }
+    });
+
+    it('counts what it leaves unsaid by the language’s plural rules', async () => {
+      reword('ar', {
+        'article.error.more.two': [
+          '{0} (واثنتان أخريان)',
+          '{0} (and {1} more)',
+        ],
+        'article.error.more.few': ['{0} (و{1} أخرى)', '{0} (and {1} more)'],
+      });
+      const invalid = (extra: number) =>
+        ({
+          ...seedArticle,
+          headline: '',
+          standfirst: 5,
+          language: '',
+          body: [],
+          ...(extra > 1 ? { datePublished: 'yesterday' } : {}),
+          ...(extra > 2 ? { dateModified: 'today' } : {}),
+        }) as never;
+      const two = await articleIn('ar', (a) => {
+        a.article = invalid(2);
+      });
+      expect(
+        shadow(two.el).querySelector('[role="alert"]')?.textContent,
+      ).toMatch(/\(واثنتان أخريان\)\.$/);
+      const three = await articleIn('ar', (a) => {
+        a.article = invalid(3);
+      });
+      expect(
+        shadow(three.el).querySelector('[role="alert"]')?.textContent,
+      ).toMatch(
+        new RegExp(`\\(و${new Intl.NumberFormat('ar').format(3)} أخرى\\)\\.$`),
+      );
+    });
+
+    it('mirrors in Arabic: quotes ruled at the start of the line', async () => {
+      const holder = document.createElement('div');
+      holder.lang = 'ar';
+      holder.dir = 'rtl';
+      const el = new DatelineArticle();
+      el.article = {
+        ...seedArticle,
+        language: 'ar',
+        body: [{ type: 'quote', text: 'نص مقتبس', attribution: 'مصدر' }],
+      } as never;
+      holder.append(el);
+      document.body.append(holder);
+      await el.updateComplete;
+      const quote = getComputedStyle(shadow(el).querySelector('blockquote')!);
+      expect(quote.borderRightWidth).toBe('4px');
+      expect(quote.borderLeftWidth).toBe('0px');
+      expect(quote.paddingLeft).toBe('0px');
+    });
+
+    it('fits a 320 px column in Khmer, Thai and Chinese, with its fact box', async () => {
+      await page.viewport(320, 640);
+      const texts: Record<'km' | 'th' | 'zh-Hans', string> = {
+        km: 'ប្រទេសកម្ពុជាបង្ក្រាបបទល្មើសបច្ចេកវិទ្យាព័ត៌មាន',
+        th: 'กัมพูชาปราบปรามอาชญากรรมไซเบอร์ครั้งใหญ่',
+        'zh-Hans': '柬埔寨大规模打击网络犯罪和人口贩卖活动',
+      };
+      for (const [locale, words] of Object.entries(texts) as Array<
+        [Locale, string]
+      >) {
+        const long = words.repeat(4);
+        reword(locale, {
+          'article.byline': [`${long} {0}`, 'By {0}'],
+          'article.updated': [`${long} {0}`, 'Updated {0}'],
+          'operation.title': [long, 'The operation in figures'],
+        });
+        const { el } = await articleIn(locale, (a) => {
+          a.article = {
+            ...signed,
+            language: locale,
+            headline: long,
+            standfirst: long,
+            dateline: { name: long },
+            body: [
+              { type: 'heading', level: 2, text: long },
+              { type: 'paragraph', text: `${long} ${long}` },
+              // An address quoted in the text: one word as long as three screens.
+              {
+                type: 'paragraph',
+                text: `https://example.org/${'Unbreakable'.repeat(12)}`,
+              },
+              ...seedArticle.body,
+            ],
+          };
+        });
+        const box = shadow(el).querySelector('dateline-operation')!;
+        await box.updateComplete;
+        const width = document.documentElement.clientWidth;
+        expect(document.documentElement.scrollWidth).toBe(width);
+        const past = deepQueryAll<HTMLElement>(el, '*')
+          .filter(
+            (node) =>
+              node.getClientRects().length > 0 &&
+              node.getBoundingClientRect().right > width + 0.5,
+          )
+          .map((node) => `${node.localName}.${node.className}`);
+        expect(past, locale).toEqual([]);
+        document.body.replaceChildren();
+      }
+    });
   });
 });

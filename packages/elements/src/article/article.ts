@@ -4,14 +4,34 @@ import {
   type Article,
   type Block,
 } from '@dateline/core';
+import { str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DatelineOperation } from '../operation/operation.js';
+import { issueMessage } from '../operation/issue-message.js';
+import { markupList, SLOTS, withMarkup } from '../operation/with-markup.js';
+import { defineElement } from '../shared/define.js';
 import { DataEvent, type OmittedPart } from '../shared/events.js';
+import {
+  formatNumber,
+  inLocale,
+  Localized,
+  msg,
+  plural,
+} from '../shared/localize.js';
 import { salvage, type Issue } from '../shared/salvage.js';
 import { base } from '../shared/styles.js';
 import { styles } from './article.styles.js';
-import { DatelineOperation } from '../operation/operation.js';
-import { defineElement } from '../shared/define.js';
+
+/** Where the article's data came from: the `.article` property, a child script, or `src`. */
+type Source = 'property' | 'inline' | 'address';
+
+/** Why the article cannot be shown: kept as a reason, so its words follow a change of language. */
+type Problem =
+  | { kind: 'unreachable' }
+  | { kind: 'status'; status: string }
+  | { kind: 'json'; source: 'inline' | 'address' }
+  | { kind: 'invalid'; source: Source; issues: readonly Issue[] };
 
 type State =
   | { state: 'empty' }
@@ -23,16 +43,100 @@ type State =
       /** The data as given, where each fact box finds its own operation. */
       raw: unknown;
     }
-  | { state: 'error'; message: string };
+  | { state: 'error'; problem: Problem };
 
 const JSON_LD_MARK = 'data-dateline-json-ld';
 
-function describeIssues(issues: readonly Issue[]): string {
+/** The first few issues, each where it is (a field's path, as written in the data) and what is wrong. */
+function describeIssues(issues: readonly Issue[], locale: string): string {
   const shown = issues
     .slice(0, 3)
-    .map((i) => `${i.path.map(String).join('.') || 'article'}: ${i.message}`);
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  return `${shown.join('; ')}${more}`;
+    .map(
+      (i) =>
+        `${i.path.map(String).join('.') || 'article'}: ${issueMessage(i, locale)}`,
+    )
+    .join('; ');
+  const more = issues.length - 3;
+  if (more <= 0) return shown;
+  const count = formatNumber(more);
+  return plural(more, {
+    zero: () =>
+      msg(str`${shown} (and ${count} more)`, {
+        id: 'article.error.more.zero',
+        desc: 'After the first problems found in an article’s data (`shown`), how many more there are.',
+      }),
+    one: () =>
+      msg(str`${shown} (and ${count} more)`, {
+        id: 'article.error.more.one',
+        desc: 'After the first problems found in an article’s data (`shown`), how many more there are.',
+      }),
+    two: () =>
+      msg(str`${shown} (and ${count} more)`, {
+        id: 'article.error.more.two',
+        desc: 'After the first problems found in an article’s data (`shown`), how many more there are.',
+      }),
+    few: () =>
+      msg(str`${shown} (and ${count} more)`, {
+        id: 'article.error.more.few',
+        desc: 'After the first problems found in an article’s data (`shown`), how many more there are.',
+      }),
+    many: () =>
+      msg(str`${shown} (and ${count} more)`, {
+        id: 'article.error.more.many',
+        desc: 'After the first problems found in an article’s data (`shown`), how many more there are.',
+      }),
+    other: () =>
+      msg(str`${shown} (and ${count} more)`, {
+        id: 'article.error.more.other',
+        desc: 'After the first problems found in an article’s data (`shown`), how many more there are.',
+      }),
+  });
+}
+
+/** What went wrong, in the language of the element being rendered. */
+function describe(problem: Problem, locale: string): string {
+  switch (problem.kind) {
+    case 'unreachable':
+      return msg(
+        'This article could not be loaded (the server could not be reached).',
+        { id: 'article.error.unreachable' },
+      );
+    case 'status': {
+      const { status } = problem;
+      return msg(
+        str`This article could not be loaded (the server answered ${status}).`,
+        { id: 'article.error.status' },
+      );
+    }
+    case 'json':
+      return problem.source === 'inline'
+        ? msg('The article’s inline data is not valid JSON.', {
+            id: 'article.error.inline-json',
+          })
+        : msg('The article at this address is not valid JSON.', {
+            id: 'article.error.address-json',
+          });
+    case 'invalid': {
+      const problems = describeIssues(problem.issues, locale);
+      switch (problem.source) {
+        case 'inline':
+          return msg(
+            str`The article’s inline data could not be shown because its data is invalid: ${problems}.`,
+            { id: 'article.error.inline-invalid' },
+          );
+        case 'address':
+          return msg(
+            str`The article at this address could not be shown because its data is invalid: ${problems}.`,
+            { id: 'article.error.address-invalid' },
+          );
+        default:
+          return msg(
+            str`The article could not be shown because its data is invalid: ${problems}.`,
+            { id: 'article.error.invalid' },
+          );
+      }
+    }
+  }
 }
 
 /** Parts left out inside a fact box: the box says so itself, where its figures are. */
@@ -59,22 +163,26 @@ function givenOperation(raw: unknown, id: string): unknown {
   return undefined;
 }
 
-function renderBlock(block: Block, raw: unknown) {
+/**
+ * A block of the article's text, in the article's language (`lang`); the fact box writes in the
+ * reader's, as the chrome around the text does, and marks the operation's words with `lang`.
+ */
+function renderBlock(block: Block, raw: unknown, lang: string) {
   switch (block.type) {
     case 'paragraph':
-      return html`<p>${block.text}</p>`;
+      return html`<p lang=${lang}>${block.text}</p>`;
     case 'heading':
       return block.level === 3
-        ? html`<h3>${block.text}</h3>`
-        : html`<h2>${block.text}</h2>`;
+        ? html`<h3 lang=${lang}>${block.text}</h3>`
+        : html`<h2 lang=${lang}>${block.text}</h2>`;
     case 'quote':
-      return html`<blockquote><p>${block.text}</p>${block.attribution ? html`<footer>— ${block.attribution}</footer>` : nothing}</blockquote>`;
+      return html`<blockquote lang=${lang}><p>${block.text}</p>${block.attribution ? html`<footer>— ${block.attribution}</footer>` : nothing}</blockquote>`;
     case 'list':
       return block.ordered
-        ? html`<ol>${block.items.map((i) => html`<li>${i}</li>`)}</ol>`
-        : html`<ul>${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
+        ? html`<ol lang=${lang}>${block.items.map((i) => html`<li>${i}</li>`)}</ol>`
+        : html`<ul lang=${lang}>${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
     case 'operation':
-      return html`<dateline-operation exportparts="box, chart, note: box-note" .operation=${givenOperation(raw, block.operation.id) ?? block.operation}></dateline-operation>`;
+      return html`<dateline-operation exportparts="box, chart, note: box-note" content-lang=${lang} .operation=${givenOperation(raw, block.operation.id) ?? block.operation}></dateline-operation>`;
   }
 }
 
@@ -82,10 +190,12 @@ function renderBlock(block: Block, raw: unknown) {
  * A news article: headline, standfirst, byline and dates when known, the dateline and the
  * body blocks, with an embedded operation shown as a `<dateline-operation>` fact box. Data
  * comes from the `.article` property, a `src` URL, or a child `<script type="application/json">`.
- * It writes the article's schema.org JSON-LD into the page for search engines.
+ * It writes the article's schema.org JSON-LD into the page for search engines. Its byline,
+ * dates, notes and fact box are in the reader's language (its `lang`, an ancestor's, or the
+ * page's); the headline and body keep the article's own `language`.
  *
  * @fires dateline-load - A `DataEvent` once the article is validated and shown; its `omitted` lists the parts left out.
- * @fires dateline-error - A `DataEvent` with a `message` when the article cannot be shown.
+ * @fires dateline-error - A `DataEvent` with a `message` (in the reader's language) when the article cannot be shown.
  * @csspart article - The article.
  * @csspart headline - The headline.
  * @csspart note - The note saying that part of the article could not be shown.
@@ -98,7 +208,7 @@ function renderBlock(block: Block, raw: unknown) {
  * @cssprop --dateline-headline-size - The headline's font size.
  * @cssprop --dateline-accent - Quotes and the fact box's accents.
  */
-export class DatelineArticle extends LitElement {
+export class DatelineArticle extends Localized(LitElement) {
   static override styles = [base, styles];
 
   /** The article to show; validated with core's `ArticleSchema`. Set `undefined` to clear. */
@@ -121,11 +231,16 @@ export class DatelineArticle extends LitElement {
       const script = this.querySelector(
         ':scope > script[type="application/json"]',
       );
-      if (script)
-        this.accept(
-          () => JSON.parse(script.textContent ?? ''),
-          'The article’s inline data',
-        );
+      if (script) {
+        let data: unknown;
+        try {
+          data = JSON.parse(script.textContent ?? '');
+        } catch {
+          this.fail({ kind: 'json', source: 'inline' });
+          return;
+        }
+        this.accept(data, 'inline');
+      }
     }
   }
 
@@ -139,7 +254,7 @@ export class DatelineArticle extends LitElement {
     if (this.article !== undefined) {
       if (changed.has('article')) {
         this.request += 1; // a fetch still under way must not replace it
-        this.accept(() => this.article, 'The article');
+        this.accept(this.article, 'property');
       }
     } else if (this.src) {
       void this.fetchArticle(this.src);
@@ -160,46 +275,49 @@ export class DatelineArticle extends LitElement {
         this.setAttribute('aria-busy', 'true');
       else this.removeAttribute('aria-busy');
     }
+    // A fact box takes its language from this shadow root, where no change of `lang` is
+    // observed: it looks again once the article has written in its new one.
+    for (const box of this.renderRoot.querySelectorAll('dateline-operation'))
+      box.relocale();
   }
 
   private async fetchArticle(src: string): Promise<void> {
     const request = ++this.request;
     this._state = { state: 'loading' };
-    let data: unknown;
+    let text: string;
     try {
       const response = await fetch(src, {
         headers: { accept: 'application/json' },
       });
-      if (!response.ok)
-        throw new Error(
-          `the server answered ${response.status} ${response.statusText}`.trim(),
-        );
-      data = await response.json();
-    } catch (error) {
-      if (request === this.request)
-        this.fail(
-          `This article could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
-        );
+      if (!response.ok) {
+        if (request === this.request)
+          this.fail({
+            kind: 'status',
+            status: `${response.status} ${response.statusText}`.trim(),
+          });
+        return;
+      }
+      text = await response.text();
+    } catch {
+      if (request === this.request) this.fail({ kind: 'unreachable' });
       return;
     }
-    if (request === this.request)
-      this.accept(() => data, 'The article at this address');
-  }
-
-  private accept(read: () => unknown, what: string): void {
+    if (request !== this.request) return;
     let data: unknown;
     try {
-      data = read();
+      data = JSON.parse(text);
     } catch {
-      this.fail(`${what} is not valid JSON.`);
+      this.fail({ kind: 'json', source: 'address' });
       return;
     }
+    this.accept(data, 'address');
+  }
+
+  private accept(data: unknown, source: Source): void {
     // A bad block or field is left out with a note; only a bad required part fails it all.
     const result = salvage(ArticleSchema, data);
     if (!result.ok) {
-      this.fail(
-        `${what} could not be shown because its data is invalid: ${describeIssues(result.issues)}.`,
-      );
+      this.fail({ kind: 'invalid', source, issues: result.issues });
       return;
     }
     this._state = {
@@ -213,8 +331,10 @@ export class DatelineArticle extends LitElement {
     );
   }
 
-  private fail(message: string): void {
-    this._state = { state: 'error', message };
+  private fail(problem: Problem): void {
+    this._state = { state: 'error', problem };
+    // The event says what the notice says, in the same language.
+    const message = inLocale(this.locale, () => describe(problem, this.locale));
     this.dispatchEvent(new DataEvent('dateline-error', message));
   }
 
@@ -236,44 +356,85 @@ export class DatelineArticle extends LitElement {
     script.textContent = JSON.stringify(toJsonLd(this._state.article));
   }
 
-  protected override render() {
-    const s = this._state;
-    if (s.state === 'empty') return nothing;
-    if (s.state === 'loading')
-      return html`<p class="loading" role="status">Loading the article…</p>`;
-    if (s.state === 'error')
-      return html`<div class="alert" role="alert" part="error"><p>${s.message}</p></div>`;
-    const a = s.article;
+  /** Who wrote it and when, in the reader's language; the names stay as the article gives them. */
+  private renderByline(a: Article) {
+    const locale = this.locale;
     const published = a.datePublished ? new Date(a.datePublished) : undefined;
     const modified = a.dateModified ? new Date(a.dateModified) : undefined;
-    const dateFormat = new Intl.DateTimeFormat(a.language, {
-      dateStyle: 'long',
-    });
-    return html`<article part="article" lang=${a.language}>
+    const authors = a.byline?.length
+      ? markupList(
+          a.byline.map((p) =>
+            p.url ? html`<a href=${p.url} rel="author">${p.name}</a>` : p.name,
+          ),
+          new Intl.ListFormat(locale, { type: 'conjunction' }),
+        )
+      : undefined;
+    if (!authors && !published) return nothing;
+    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+    const [names] = SLOTS;
+    const [date] = SLOTS;
+    return html`<p class="byline">
+      ${
+        authors
+          ? withMarkup(
+              msg(str`By ${names}`, {
+                id: 'article.byline',
+                desc: 'The article’s authors, as a list (some are links).',
+              }),
+              [() => authors],
+            )
+          : nothing
+      }
+      ${authors && published ? ' · ' : nothing}
+      ${published ? html`<time datetime=${a.datePublished!}>${dateFormat.format(published)}</time>` : nothing}
+      ${
+        modified
+          ? html` · ${withMarkup(
+              msg(str`Updated ${date}`, {
+                id: 'article.updated',
+                desc: 'The date the article was last changed, after the date it was published.',
+              }),
+              [
+                () =>
+                  html`<time datetime=${a.dateModified!}>${dateFormat.format(modified)}</time>`,
+              ],
+            )}`
+          : nothing
+      }
+    </p>`;
+  }
+
+  protected override render() {
+    const s = this._state;
+    const locale = this.locale;
+    if (s.state === 'empty') return nothing;
+    if (s.state === 'loading')
+      return html`<p class="loading" role="status" lang=${locale}>${msg('Loading the article…', { id: 'article.loading' })}</p>`;
+    if (s.state === 'error')
+      return html`<div class="alert" role="alert" part="error" lang=${locale}><p>${describe(s.problem, locale)}</p></div>`;
+    const a = s.article;
+    const lang = a.language;
+    // The chrome (byline, dates, notes, the fact box) is in the reader's language; the
+    // article's own text keeps the language it is written in.
+    return html`<article part="article" lang=${locale}>
       <header>
-        <h1 part="headline">${a.headline}</h1>
-        ${a.standfirst ? html`<p class="standfirst">${a.standfirst}</p>` : nothing}
-        ${
-          a.byline?.length || published
-            ? html`<p class="byline">
-              ${
-                a.byline?.length
-                  ? html`By ${a.byline.map((p, i) => html`${i > 0 ? (i === a.byline!.length - 1 ? ' and ' : ', ') : ''}${p.url ? html`<a href=${p.url} rel="author">${p.name}</a>` : p.name}`)}`
-                  : nothing
-              }
-              ${a.byline?.length && published ? ' · ' : nothing}
-              ${published ? html`<time datetime=${a.datePublished!}>${dateFormat.format(published)}</time>` : nothing}
-              ${modified ? html` · Updated <time datetime=${a.dateModified!}>${dateFormat.format(modified)}</time>` : nothing}
-            </p>`
-            : nothing
-        }
+        <h1 part="headline" lang=${lang}>${a.headline}</h1>
+        ${a.standfirst ? html`<p class="standfirst" lang=${lang}>${a.standfirst}</p>` : nothing}
+        ${this.renderByline(a)}
       </header>
       ${a.body.map((block, i) =>
         i === 0 && a.dateline && block.type === 'paragraph'
-          ? html`<p><span class="dateline">${a.dateline.place?.name ?? a.dateline.name}</span> — ${block.text}</p>`
-          : renderBlock(block, s.raw),
+          ? html`<p lang=${lang}><span class="dateline">${a.dateline.place?.name ?? a.dateline.name}</span> — ${block.text}</p>`
+          : renderBlock(block, s.raw, lang),
       )}
-      ${s.omitted.some((o) => !IN_FACT_BOX.test(o.path)) ? html`<p class="note" part="note">Part of this article could not be shown because its data is invalid.</p>` : nothing}
+      ${
+        s.omitted.some((o) => !IN_FACT_BOX.test(o.path))
+          ? html`<p class="note" part="note">${msg(
+              'Part of this article could not be shown because its data is invalid.',
+              { id: 'article.note' },
+            )}</p>`
+          : nothing
+      }
     </article>`;
   }
 }

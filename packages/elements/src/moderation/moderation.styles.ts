@@ -1,10 +1,16 @@
 import { css } from 'lit';
 
+/**
+ * Logical properties throughout (inline-start, block-end…), so a right-to-left language mirrors
+ * the page; no width assumes Latin words, and long unbroken text (Khmer, Thai and Chinese
+ * runs, emails, links) wraps rather than widening a 320 px column.
+ */
 export const styles = css`
   .moderation {
     display: grid;
     gap: var(--_space);
-    min-width: 0;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   ul,
   ol {
@@ -18,7 +24,8 @@ export const styles = css`
   h2 {
     font-size: 1.25rem;
     line-height: 1.3;
-    margin: 0 0 0.5rem;
+    margin-block: 0 0.5rem;
+    margin-inline: 0;
   }
   h3 {
     font-size: 1rem;
@@ -26,7 +33,7 @@ export const styles = css`
   }
   /* Zero specificity: tabs and other buttons restyle what they need. */
   :where(button:not(.link-button, .button)) {
-    min-height: 2.75rem;
+    min-block-size: 2.75rem;
     padding: 0.25em 0.9em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -45,28 +52,31 @@ export const styles = css`
   .view[aria-current='page'] {
     border-color: var(--_accent);
     font-weight: 700;
+    /* An underline at the block end, drawn inside so the button keeps its size; it does not
+       point in the reading direction, so it needs no mirroring. */
     box-shadow: inset 0 -3px 0 var(--_accent);
   }
   .tabs {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
   .tab[role='tab'] {
-    padding: 0.25em 0.6em;
+    padding-block: 0.25em;
+    padding-inline: 0.6em;
     border: 0;
-    border-bottom: 3px solid transparent;
+    border-block-end: 3px solid transparent;
     border-radius: 0;
   }
   .tab[aria-selected='true'] {
-    border-bottom-color: var(--_accent);
+    border-block-end-color: var(--_accent);
     font-weight: 700;
   }
   #queue {
     display: grid;
     gap: var(--_space);
-    min-width: 0;
+    min-inline-size: 0;
   }
   .search label {
     display: block;
@@ -80,9 +90,10 @@ export const styles = css`
   }
   .search input {
     flex: 1 1 12rem;
-    min-width: 0;
-    min-height: 2.75rem;
-    padding: 0.5em 0.75em;
+    min-inline-size: 0;
+    min-block-size: 2.75rem;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
@@ -94,7 +105,8 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem 0.75rem;
     align-items: center;
-    padding: 0.5rem 0.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -103,11 +115,11 @@ export const styles = css`
     display: inline-flex;
     gap: 0.4em;
     align-items: center;
-    min-height: 2.75rem;
+    min-block-size: 2.75rem;
   }
   input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
     margin: 0.75rem;
     accent-color: var(--_accent);
   }
@@ -124,31 +136,32 @@ export const styles = css`
   .comment {
     display: grid;
     gap: 0.5rem;
-    min-width: 0;
+    min-inline-size: 0;
     padding: 0.75rem;
     border: 1px solid var(--_border);
-    border-left: 4px solid var(--_border);
+    border-inline-start: 4px solid var(--_border);
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
   .comment.current {
-    border-left-color: var(--_accent);
+    border-inline-start-color: var(--_accent);
   }
   .comment.selected {
     background: var(--_surface);
   }
   .head {
     display: flex;
-    align-items: flex-start;
+    align-items: start;
     gap: 0.25rem;
-    min-width: 0;
+    min-inline-size: 0;
   }
   .head input[type='checkbox'] {
-    margin: 0.15rem 0.5rem 0 0;
+    margin-block: 0.15rem 0;
+    margin-inline: 0 0.5rem;
     flex: none;
   }
   .who {
-    min-width: 0;
+    min-inline-size: 0;
   }
   .author {
     display: flex;
@@ -165,12 +178,13 @@ export const styles = css`
     font-size: 0.9em;
   }
   .reply-to {
-    padding-left: 0.75rem;
-    border-left: 3px solid var(--_border);
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
     color: var(--_muted);
   }
   .body p {
-    margin: 0 0 0.5em;
+    margin-block: 0 0.5em;
+    margin-inline: 0;
   }
   .body p:last-child {
     margin: 0;
@@ -187,7 +201,7 @@ export const styles = css`
   .block summary {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
+    min-block-size: 2.75rem;
     cursor: pointer;
     color: var(--_accent);
     font-weight: 600;
@@ -203,12 +217,12 @@ export const styles = css`
     justify-self: start;
   }
   .shortcuts {
-    padding-top: var(--_space);
-    border-top: 1px solid var(--_border);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
   }
   .shortcuts dl {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
     gap: 0.25rem 1rem;
     margin: 0;
   }
@@ -222,8 +236,9 @@ export const styles = css`
   }
   kbd {
     display: inline-block;
-    min-width: 1.5em;
-    padding: 0 0.3em;
+    min-inline-size: 1.5em;
+    padding-block: 0;
+    padding-inline: 0.3em;
     border: 1px solid var(--_border);
     border-radius: 0.25rem;
     font: inherit;
@@ -237,7 +252,7 @@ export const styles = css`
   fieldset {
     display: grid;
     gap: 0.75rem;
-    min-width: 0;
+    min-inline-size: 0;
     margin: 0;
     padding: 0.75rem;
     border: 1px solid var(--_border);
@@ -245,19 +260,20 @@ export const styles = css`
   }
   legend {
     font-weight: 700;
-    padding: 0 0.25rem;
+    padding-block: 0;
+    padding-inline: 0.25rem;
   }
   .field {
     display: grid;
     gap: 0.25rem;
-    min-width: 0;
+    min-inline-size: 0;
   }
   .field label {
     font-weight: 600;
   }
   textarea {
-    width: 100%;
-    resize: vertical;
+    inline-size: 100%;
+    resize: block;
   }
   .error {
     color: var(--_danger);
@@ -278,24 +294,25 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .audit > li {
-    padding-bottom: 0.75rem;
-    border-bottom: 1px solid var(--_border);
+    padding-block-end: 0.75rem;
+    border-block-end: 1px solid var(--_border);
   }
   .items {
-    padding-left: 1rem;
+    padding-inline-start: 1rem;
     list-style: disc;
   }
   .notice {
     position: sticky;
-    bottom: 0;
-    min-height: 0;
+    inset-block-end: 0;
+    min-block-size: 0;
   }
   .notice.shown {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.75rem;
     align-items: center;
-    padding: 0.25rem 1rem;
+    padding-block: 0.25rem;
+    padding-inline: 1rem;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: Canvas;

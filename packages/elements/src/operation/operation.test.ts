@@ -1,14 +1,65 @@
-import type { Operation } from '@dateline/core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DatelineOperation, type DataEvent } from '../index.js';
 import {
+  countryName,
+  formatEdtf,
+  formatQuantity,
+  type Operation,
+} from '@dateline/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { DatelineOperation, type DataEvent } from '../index.js';
+import { setStrings, type Locale } from '../shared/localize.js';
+import {
+  deepQueryAll,
   expectAccessible,
   mount,
   seedOperation,
   shadow,
+  until,
 } from '../test/helpers.js';
 
-afterEach(() => document.body.replaceChildren());
+/** A site's wording set by a test, with the English to put back afterwards. */
+let reworded: Array<[Locale, Record<string, string>]> = [];
+function reword(
+  locale: Locale,
+  strings: Record<string, [wording: string, english: string]>,
+): void {
+  const entries = Object.entries(strings);
+  setStrings(
+    locale,
+    Object.fromEntries(entries.map(([id, [wording]]) => [id, wording])),
+  );
+  reworded.push([
+    locale,
+    Object.fromEntries(entries.map(([id, [, english]]) => [id, english])),
+  ]);
+}
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  for (const [locale, english] of reworded) setStrings(locale, english);
+  reworded = [];
+  await page.viewport(414, 896);
+});
+
+/** A box inside a container with `lang`, as a page in that language holds it. */
+async function boxIn(
+  lang: string,
+  operation: unknown = seedOperation,
+  width?: string,
+): Promise<{ holder: HTMLElement; el: DatelineOperation }> {
+  const holder = document.createElement('div');
+  holder.lang = lang;
+  if (width) holder.style.width = width;
+  const el = new DatelineOperation();
+  el.operation = operation as Operation;
+  holder.append(el);
+  document.body.append(holder);
+  await el.updateComplete;
+  return { holder, el };
+}
+
+const boxLang = (el: Element) =>
+  shadow(el).querySelector('aside')?.getAttribute('lang');
 
 async function seedBox() {
   const el = new DatelineOperation();
@@ -224,5 +275,239 @@ describe('<dateline-operation>', () => {
 
   it('passes axe', async () => {
     await expectAccessible(await seedBox());
+  });
+
+  describe('in the reader’s language', () => {
+    it('writes in its ancestor’s language, and follows a change of it', async () => {
+      reword('th', {
+        'operation.title': ['ปฏิบัติการในตัวเลข', 'The operation in figures'],
+        'operation.heading.when': ['เมื่อใด', 'When'],
+      });
+      const { holder, el } = await boxIn('en');
+      expect(boxLang(el)).toBe('en');
+      expect(shadow(el).querySelector('h2')?.textContent).toBe(
+        'The operation in figures',
+      );
+
+      holder.lang = 'th';
+      await until(() => boxLang(el) === 'th', 'the box in Thai');
+      expect(shadow(el).querySelector('h2')?.textContent).toBe(
+        'ปฏิบัติการในตัวเลข',
+      );
+      expect(shadow(el).querySelector('dt')?.textContent).toBe('เมื่อใด');
+      // Dates from the platform in the reader's calendar: Thai counts Buddhist years.
+      expect(shadow(el).querySelector('time')?.textContent).toBe(
+        formatEdtf(seedOperation.period.edtf, { locale: 'th' }),
+      );
+      expect(shadow(el).querySelector('time')?.textContent).toContain('2568');
+
+      holder.lang = 'en-GB';
+      await until(() => boxLang(el) === 'en', 'the box in English again');
+      expect(shadow(el).querySelector('h2')?.textContent).toBe(
+        'The operation in figures',
+      );
+    });
+
+    it('puts the lead figure where the translation’s word order puts it, still in bold', async () => {
+      reword('vi', {
+        'operation.lead': ['Số người bị bắt: {0}', '{0} arrested'],
+      });
+      const { el } = await boxIn('vi');
+      const lead = shadow(el).querySelector('.lead')!;
+      const figure = formatQuantity(seedOperation.arrests.total!, 'vi', {
+        noun: false,
+      });
+      // Not at the start of the sentence, so no capital.
+      expect(lead.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+        `Số người bị bắt: ${figure}`,
+      );
+      expect(lead.querySelector('strong')?.textContent).toBe(figure);
+    });
+
+    it('names countries it has no nationality word for in the reader’s language, and lists with its separators', async () => {
+      const operation = {
+        ...seedOperation,
+        arrests: {
+          ...seedOperation.arrests,
+          byNationality: [
+            ...seedOperation.arrests.byNationality,
+            { country: 'CF', count: { kind: 'exact', value: 12 } },
+          ],
+          namedWithoutCount: ['TH', 'BD', 'CD'],
+        },
+      };
+      const { el } = await boxIn('zh-Hans', operation);
+      const names = [...shadow(el).querySelectorAll('tbody th')].map(
+        (th) => th.textContent,
+      );
+      expect(names.at(-1)).toBe(countryName('CF', 'zh-Hans'));
+      expect(names.at(-1)).not.toBe(countryName('CF', 'en'));
+      const also = [...shadow(el).querySelectorAll('.arrests p')][0]!
+        .textContent!;
+      // One sentence with the list inside, the list in Chinese punctuation.
+      const list = also.slice(also.indexOf(': ') + 2);
+      expect(list).toContain(`、${countryName('CD', 'zh-Hans')}、`);
+      expect(list).not.toContain(',');
+    });
+
+    it('writes numbers as the reader’s language does', async () => {
+      // Indonesian groups thousands with a dot.
+      const { el } = await boxIn('id');
+      const lead = shadow(el).querySelector('.lead strong')!.textContent!;
+      expect(lead).toContain('1.000');
+      expect(lead).not.toContain('1,000');
+      const sum = shadow(el).querySelector('.arrests p.muted')!.textContent!;
+      expect(sum).toContain(
+        formatQuantity(seedOperation.arrests.total!, 'id', { noun: false }),
+      );
+      expect(sum).not.toContain('1,000');
+    });
+
+    it('keeps the operation’s own words in their language, and its chrome in the reader’s', async () => {
+      const { el } = await boxIn('km');
+      el.contentLang = 'en';
+      await el.updateComplete;
+      const root = shadow(el);
+      expect(boxLang(el)).toBe('km');
+      const place = root.querySelector('li[data-subdivision="KH-1"] span')!;
+      expect(place.textContent).toBe('Poipet');
+      expect(place.getAttribute('lang')).toBe('en');
+      const wording = [...root.querySelectorAll('dd span[lang]')].find(
+        (span) => span.textContent === seedOperation.period.wording,
+      );
+      expect(wording?.getAttribute('lang')).toBe('en');
+      expect(
+        root.querySelector('blockquote strong')?.getAttribute('lang'),
+      ).toBe('en');
+      // The chrome has no lang of its own: it is the box's.
+      expect(root.querySelector('h2')?.hasAttribute('lang')).toBe(false);
+      expect(root.querySelector('caption')?.closest('[lang]')).toBe(
+        root.querySelector('aside'),
+      );
+    });
+
+    it('says why its data cannot be shown in its language, and follows a change of it', async () => {
+      reword('km', {
+        'operation.error.inline-json': [
+          'ទិន្នន័យរបស់ប្រតិបត្តិការមិនមែនជា JSON ត្រឹមត្រូវទេ។',
+          'The operation’s inline data is not valid JSON.',
+        ],
+      });
+      const holder = document.createElement('div');
+      holder.lang = 'km';
+      const el = document.createElement('dateline-operation');
+      const errors: DataEvent[] = [];
+      el.addEventListener('dateline-error', (e) => errors.push(e));
+      el.innerHTML = '<script type="application/json">{"country": </script>';
+      holder.append(el);
+      document.body.append(holder);
+      await until(
+        () => shadow(el).querySelector('[role="alert"]'),
+        'the error',
+      );
+      const alert = () => shadow(el).querySelector('[role="alert"]')!;
+      // Written when the JSON failed, outside any render, yet in the box's language.
+      expect(errors.map((e) => e.message)).toEqual([
+        'ទិន្នន័យរបស់ប្រតិបត្តិការមិនមែនជា JSON ត្រឹមត្រូវទេ។',
+      ]);
+      expect(alert().textContent).toBe(errors[0]!.message);
+      expect(alert().getAttribute('lang')).toBe('km');
+
+      holder.lang = 'en';
+      await until(() => alert().getAttribute('lang') === 'en', 'English');
+      expect(alert().textContent).toBe(
+        'The operation’s inline data is not valid JSON.',
+      );
+    });
+
+    it('mirrors in Arabic: headings and rules at the start, bars growing from the right', async () => {
+      const holder = document.createElement('div');
+      holder.dir = 'rtl';
+      holder.style.width = '600px';
+      const el = new DatelineOperation();
+      el.operation = seedOperation;
+      holder.lang = 'ar';
+      holder.append(el);
+      document.body.append(holder);
+      await el.updateComplete;
+      const root = shadow(el);
+      const quote = root.querySelector('blockquote')!;
+      expect(getComputedStyle(quote).borderRightWidth).toBe('3px');
+      expect(getComputedStyle(quote).borderLeftWidth).toBe('0px');
+      const caption = root.querySelector('caption')!;
+      expect(getComputedStyle(caption).textAlign).toBe('start');
+      const cell = root.querySelector('td.bar')!.getBoundingClientRect();
+      const solid = root
+        .querySelector('td.bar rect.solid')!
+        .getBoundingClientRect();
+      // The bar starts at the cell's right edge and grows leftwards.
+      expect(Math.abs(solid.right - cell.right)).toBeLessThan(
+        Math.abs(solid.left - cell.left),
+      );
+      expect(solid.right).toBeGreaterThan(cell.right - 10);
+      await expectAccessible(el);
+    });
+
+    /** Every element in the box that reaches past the right edge of the page. */
+    function pastTheEdge(el: Element): string[] {
+      const width = document.documentElement.clientWidth;
+      return deepQueryAll<HTMLElement>(el, '*')
+        .filter(
+          (node) =>
+            node.getClientRects().length > 0 &&
+            node.getBoundingClientRect().right > width + 0.5,
+        )
+        .map((node) => `${node.localName}.${node.className}`);
+    }
+
+    it('fits a 320 px column in Khmer, Thai and Chinese, whatever the length of the names', async () => {
+      await page.viewport(320, 640);
+      const words: Record<'km' | 'th' | 'zh-Hans', string> = {
+        km: 'ការចាប់ខ្លួនតាមសញ្ជាតិនៃប្រតិបត្តិការ',
+        th: 'การจับกุมตามสัญชาติของปฏิบัติการ',
+        'zh-Hans': '按国籍划分的逮捕人数与行动',
+      };
+      for (const [locale, word] of Object.entries(words) as Array<
+        [Locale, string]
+      >) {
+        const long = word.repeat(3);
+        reword(locale, {
+          'operation.title': [long, 'The operation in figures'],
+          'operation.heading.by-nationality': [long, 'Arrests by nationality'],
+          'operation.also-arrested': [
+            `${long}: {0}.`,
+            'Also arrested, number not given: {0}.',
+          ],
+          'operation.legend.open': [long, 'more, number not given'],
+        });
+        const operation = {
+          ...seedOperation,
+          locations: {
+            ...seedOperation.locations,
+            named: [...seedOperation.locations.named, { name: long }],
+          },
+          arrests: {
+            ...seedOperation.arrests,
+            byNationality: [
+              ...seedOperation.arrests.byNationality,
+              // Names the platform gives, long in every language.
+              { country: 'CF', count: { kind: 'more-than', value: 1_250_000 } },
+              { country: 'VC', count: { kind: 'exact', value: 3 } },
+            ],
+          },
+        };
+        const { el } = await boxIn(locale, operation);
+        expect(boxLang(el)).toBe(locale);
+        expect(shadow(el).querySelector('h2')?.textContent).toBe(long);
+        expect(document.documentElement.scrollWidth).toBe(
+          document.documentElement.clientWidth,
+        );
+        expect(pastTheEdge(el), locale).toEqual([]);
+        // The bars keep room to be read beside the names.
+        for (const bar of shadow(el).querySelectorAll('td.bar'))
+          expect(bar.getBoundingClientRect().width).toBeGreaterThan(40);
+        document.body.replaceChildren();
+      }
+    });
   });
 });
