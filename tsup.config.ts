@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
 import { buildSync } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
   buildLocaleModules,
@@ -40,6 +40,21 @@ function modulesOfIndex(): string[] {
   return Object.keys(metafile.inputs).filter((path) => path.startsWith('src/'));
 }
 
+/**
+ * Core's locale modules, from the package's folder: each is published on its own
+ * (`@dateline/core/locales/km` …), so a page loads only its reader's language.
+ */
+function localeEntries(): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync('src/messages/locales')
+      .filter((file) => /^[\w-]+\.ts$/.test(file))
+      .map((file) => [
+        `messages/locales/${file.slice(0, -3)}`,
+        `src/messages/locales/${file}`,
+      ]),
+  );
+}
+
 // The moderation page's module, `dist/cdn/moderation.js`, which the service's /admin
 // loads: one self-contained file, never part of the readers' loader set.
 const moderationModule: Options = {
@@ -73,10 +88,18 @@ const byPackage: Record<string, () => Options[]> = {
       format: ['esm'],
       bundle: false,
       treeshake: false,
-      dts: { ...(shared.dts as object), entry: { index: 'src/index.ts' } },
+      dts: {
+        ...(shared.dts as object),
+        entry: { index: 'src/index.ts', ...localeEntries() },
+      },
     },
-    // CommonJS, for Node's `require`: one file.
-    { ...shared, format: ['cjs'], clean: false },
+    // CommonJS, for Node's `require`: one file, and one per locale module.
+    {
+      ...shared,
+      entry: { index: 'src/index.ts', ...localeEntries() },
+      format: ['cjs'],
+      clean: false,
+    },
   ],
   elements: () => [
     // npm build: ESM with declarations, dependencies external; the classes, `define` (every

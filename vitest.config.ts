@@ -4,14 +4,26 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 /** Tests run against the sources: the packages resolve to their src/, never to a build. */
-export const sourceAliases = {
-  '@dateline/core': fileURLToPath(
-    new URL('./packages/core/src/index.ts', import.meta.url),
-  ),
-  '@dateline/elements': fileURLToPath(
-    new URL('./packages/elements/src/index.ts', import.meta.url),
-  ),
-};
+export const sourceAliases = [
+  {
+    find: /^@dateline\/core\/locales\/([\w-]+)$/,
+    replacement: fileURLToPath(
+      new URL('./packages/core/src/messages/locales/$1.ts', import.meta.url),
+    ),
+  },
+  {
+    find: /^@dateline\/core$/,
+    replacement: fileURLToPath(
+      new URL('./packages/core/src/index.ts', import.meta.url),
+    ),
+  },
+  {
+    find: /^@dateline\/elements$/,
+    replacement: fileURLToPath(
+      new URL('./packages/elements/src/index.ts', import.meta.url),
+    ),
+  },
+];
 
 /**
  * Debian's Chromium where it is installed (Playwright cannot download its own browser on

@@ -12,25 +12,35 @@ import {
   startOfMonth,
   startOfYear,
 } from 'date-fns';
+import { type DateWordCode, englishDateWords } from '../messages/en-date.js';
+import { intlLocale } from '../messages/locale.js';
+import { wordsFor } from '../messages/lookup.js';
 import { EARLIEST, edtfBounds, edtfQualifiers, IN_UTC } from './edtf.js';
 
 export interface FormatEdtfOptions {
-  /** BCP 47 locale. Default "en". */
+  /**
+   * BCP 47 locale. Dates are written by Intl in it; the words for an approximate or
+   * uncertain date and an open end come from its catalogue (`addLocale`), else English.
+   * Default "en".
+   */
   locale?: string;
 }
 
 /**
- * An EDTF date or interval in words, from the platform's Intl (no locale data shipped).
+ * An EDTF date or interval in words: the dates from the platform's Intl (no calendar data
+ * shipped), the qualifiers and open ends from the locale's catalogue.
  *
  * @example
  * formatEdtf('2025-07-1X') // 'July 10 – 19, 2025'
  * formatEdtf('2025-07~') // 'July 2025 (approximate)'
+ * formatEdtf('2025-07~', { locale: 'vi' }) // 'khoảng tháng 7, 2025', once Vietnamese is added
  */
 export function formatEdtf(
   edtf: string,
   options: FormatEdtfOptions = {},
 ): string {
-  const locale = options.locale ?? 'en';
+  const words = options.locale ?? 'en';
+  const locale = intlLocale(words);
   const { start, end } = edtfBounds(edtf);
   const fmt = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
@@ -47,9 +57,11 @@ export function formatEdtf(
     timeZone: 'UTC',
     year: 'numeric',
   });
+  const say = (code: DateWordCode, date: string) =>
+    wordsFor(englishDateWords, code, { date }, words);
   let text: string;
-  if (!end) text = `${fmt.format(start)} –`;
-  else if (isEqual(start, EARLIEST)) text = `– ${fmt.format(end)}`;
+  if (!end) text = say('date-from', fmt.format(start));
+  else if (isEqual(start, EARLIEST)) text = say('date-until', fmt.format(end));
   else if (isWholeYears(start, end))
     text = isSameYear(start, end, IN_UTC)
       ? years.format(start)
@@ -63,9 +75,10 @@ export function formatEdtf(
       ? fmt.format(start)
       : fmt.formatRange(start, end);
   const q = edtfQualifiers(edtf);
-  if (q.approximate && q.uncertain) return `${text} (approximate, uncertain)`;
-  if (q.approximate) return `${text} (approximate)`;
-  if (q.uncertain) return `${text} (uncertain)`;
+  if (q.approximate && q.uncertain)
+    return say('date-approximate-uncertain', text);
+  if (q.approximate) return say('date-approximate', text);
+  if (q.uncertain) return say('date-uncertain', text);
   return text;
 }
 

@@ -3,6 +3,7 @@ import {
   differenceInCalendarMonths,
   differenceInCalendarYears,
 } from 'date-fns';
+import { intlLocale } from '../messages/locale.js';
 
 export interface FormatRelativeOptions {
   /** The moment to measure from. Default: now. */
@@ -22,6 +23,8 @@ function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
 ): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
+    // A page may set any lang; the cache stays small whatever it sets.
+    if (formatters.size >= 64) formatters.clear();
     formatter = make();
     formatters.set(key, formatter);
   }
@@ -46,7 +49,8 @@ export function formatRelativeTime(
 ): string {
   const then = typeof date === 'string' ? new Date(date) : date;
   const now = options.now ?? new Date();
-  const locale = options.locale ?? 'en';
+  // A tag Intl cannot read ("not a tag", a megabyte of subtags) is English, not a RangeError.
+  const locale = intlLocale(options.locale ?? 'en');
   const rtf = cached(
     `relative ${locale}`,
     () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
@@ -81,7 +85,8 @@ export function formatDateTime(
   options: { locale?: string; timeZone?: string } = {},
 ): string {
   const d = typeof date === 'string' ? new Date(date) : date;
-  const { locale = 'en', timeZone } = options;
+  const { timeZone } = options;
+  const locale = intlLocale(options.locale ?? 'en');
   return cached(
     `datetime ${locale} ${timeZone}`,
     () =>

@@ -2,15 +2,20 @@ import { NEW_COMMENT_LIMITS as LIMIT } from '../comment/limits.js';
 import type {
   ArticleIssueCode,
   CommentIssueCode,
-  MessageCatalogue,
+  CommentRefusalCode,
+  MessageCode,
+  MessageParams,
 } from './types.js';
 
-/** English for the comment schemas: what a reader is told when "Leave a Reply" refuses a field. */
+/**
+ * English for the comment schemas: what a reader is told when "Leave a Reply" refuses a field.
+ * `{max}` is the field's limit, which the schemas put on the issue.
+ */
 export const englishCommentMessages: Readonly<
   Record<CommentIssueCode, string>
 > = {
   'name-required': 'Please enter your name.',
-  'name-too-long': `Your name is too long: please keep it to ${LIMIT.name} characters.`,
+  'name-too-long': 'Your name is too long: please keep it to {max} characters.',
   'name-control-character':
     'Your name contains a line break or another control character; please remove it.',
   'name-direction-control':
@@ -21,12 +26,15 @@ export const englishCommentMessages: Readonly<
     'Please enter your email address. It will not be published.',
   'email-invalid':
     'Please enter a valid email address, such as name@example.com.',
-  'email-too-long': `Your email address is too long: the limit is ${LIMIT.email} characters.`,
+  'email-too-long':
+    'Your email address is too long: the limit is {max} characters.',
   'url-invalid':
     'Please enter a website address that starts with http:// or https://, or leave it empty.',
-  'url-too-long': `Your website address is too long: the limit is ${LIMIT.url} characters.`,
+  'url-too-long':
+    'Your website address is too long: the limit is {max} characters.',
   'body-required': 'Please type a comment.',
-  'body-too-long': `Your comment is too long: please keep it to ${LIMIT.body.toLocaleString('en')} characters.`,
+  'body-too-long':
+    'Your comment is too long: please keep it to {max} characters.',
   'body-control-character':
     'Your comment contains an invisible control character; please remove it and try again.',
   'text-malformed':
@@ -36,6 +44,17 @@ export const englishCommentMessages: Readonly<
   'thread-required': 'The comment is not attached to a discussion.',
   'parent-invalid': 'The comment you are replying to could not be found.',
   'comment-date-invalid': 'A comment’s date must be an ISO 8601 date and time.',
+};
+
+/** English for the comment service's refusals of a comment that matched its schema. */
+export const englishRefusalMessages: Readonly<
+  Record<CommentRefusalCode, string>
+> = {
+  'comment-not-posted':
+    'Your comment could not be posted: please check the highlighted fields.',
+  'comment-duplicate':
+    'Duplicate comment detected; it looks as though you’ve already said that!',
+  'comment-too-fast': 'You are posting comments too quickly. Slow down.',
 };
 
 /** English for the article, operation and quantity schemas: what an editor is told. */
@@ -65,17 +84,43 @@ export const englishArticleMessages: Readonly<
 };
 
 /**
- * The English messages, the ones every other locale falls back to. Another locale is a module
- * of its own beside this one (`km.ts`, `vi.ts`, …) typed `MessageCatalogue`, so a missing
- * message fails the type check; a site plugs it in with `setMessages('km', km)`. Kept in two
- * parts so a page that only shows comments does not load what editors are told.
+ * The limits the comment messages name, for a lookup that brings no parameters of its own
+ * (`messageFor('name-too-long')`): the schemas always put them on the issue.
  */
-export const englishMessages: Readonly<MessageCatalogue> =
-  /* @__PURE__ */ Object.assign(
-    {},
-    englishCommentMessages,
-    englishArticleMessages,
-  );
+export const COMMENT_LIMIT_PARAMS: Readonly<
+  Partial<Record<MessageCode, MessageParams>>
+> = {
+  'name-too-long': { max: LIMIT.name },
+  'email-too-long': { max: LIMIT.email },
+  'url-too-long': { max: LIMIT.url },
+  'body-too-long': { max: LIMIT.body },
+};
+
+/** Every English message with its `{placeholders}`, as lookups fill them. */
+export const englishTemplates: Readonly<Record<MessageCode, string>> = {
+  ...englishCommentMessages,
+  ...englishRefusalMessages,
+  ...englishArticleMessages,
+};
+
+function withLimits(): Readonly<Record<MessageCode, string>> {
+  const out = { ...englishTemplates };
+  for (const [code, params] of Object.entries(COMMENT_LIMIT_PARAMS)) {
+    const max = (params as { max: number }).max.toLocaleString('en');
+    out[code as MessageCode] = out[code as MessageCode].replace('{max}', max);
+  }
+  return out;
+}
+
+/**
+ * The English messages as a reader reads them, the comment form's limits written in: the
+ * messages every other locale falls back to. Each other locale is a module of its own
+ * (`@dateline/core/locales/km` …) typed `MessageCatalogue`, added with `addLocale`; a site
+ * rewords any of them with `setMessages`. The tables by concept (`englishCommentMessages` …)
+ * hold the same messages with their `{placeholders}`, so a page loads only what it uses.
+ */
+export const englishMessages: Readonly<Record<MessageCode, string>> =
+  /* @__PURE__ */ withLimits();
 
 /** @deprecated The English catalogue is `englishMessages`; reword with `setMessages`. */
 export const newCommentMessages = englishMessages;

@@ -1,63 +1,142 @@
+import { intlLocale, lookupKeys } from './locale.js';
 import type {
+  LocaleModule,
   MessageCatalogue,
   MessageCode,
   MessageOptions,
   MessageParams,
+  PluralCode,
+  PluralMessage,
+  TextCode,
 } from './types.js';
 
-/** What sites and locale modules added, by lower-case locale tag. English is the fallback. */
-const catalogues = new Map<string, Partial<MessageCatalogue>>();
+type Messages = Partial<MessageCatalogue>;
+
+/**
+ * Two layers of catalogues, by lower-case locale tag. What a site sets (`setMessages`) is
+ * always looked at before what core ships (`addLocale`), whatever the order of the calls, so
+ * a locale module loaded late never undoes a site's wording. English is the fallback.
+ */
+const site = new Map<string, Messages>();
+const shipped = new Map<string, Messages>();
 let currentLocale = 'en';
 
+/** The key a catalogue is kept under: "zh_TW" and "ZH-tw" are "zh-tw". */
+const keyOf = (locale: string) => locale.toLowerCase().replaceAll('_', '-');
+
 /** A catalogue may come from JSON: only its own string entries count, never `Object.prototype`'s. */
-function own(
-  messages: Partial<MessageCatalogue> | undefined,
-  code: string,
-): string | undefined {
+function own(messages: Messages | undefined, code: string): string | undefined {
   if (!messages || !Object.hasOwn(messages, code)) return undefined;
   const text = (messages as Record<string, unknown>)[code];
   return typeof text === 'string' ? text : undefined;
 }
 
-/** "km-KH" is looked up as "km-kh", then "km", then as the site's English. */
-function tags(locale: string): string[] {
-  const tag = locale.toLowerCase();
-  const dash = tag.indexOf('-');
-  return dash > 0 ? [tag, tag.slice(0, dash), 'en'] : [tag, 'en'];
+/** A plural message with at least its `other` form, read as carefully as `own` reads text. */
+function ownPlural(
+  messages: Messages | undefined,
+  code: string,
+): PluralMessage | undefined {
+  if (!messages || !Object.hasOwn(messages, code)) return undefined;
+  const forms = (messages as Record<string, unknown>)[code];
+  return forms !== null &&
+    typeof forms === 'object' &&
+    Object.hasOwn(forms, 'other') &&
+    typeof (forms as { other: unknown }).other === 'string'
+    ? (forms as PluralMessage)
+    : undefined;
+}
+
+/** Each lookup with the same tag walks the same keys; a page or a service uses few tags. */
+const keyCache = new Map<string, string[]>();
+function keysFor(locale: string): string[] {
+  let keys = keyCache.get(locale);
+  if (!keys) {
+    if (keyCache.size >= 64) keyCache.clear();
+    keys = lookupKeys(locale);
+    keyCache.set(locale, keys);
+  }
+  return keys;
+}
+
+function lookUp<T>(
+  code: string,
+  options: MessageOptions,
+  pick: (messages: Messages | undefined, code: string) => T | undefined,
+): T | undefined {
+  const given = pick(options.messages, code);
+  if (given !== undefined) return given;
+  const keys = keysFor(
+    typeof options.locale === 'string' ? options.locale : currentLocale,
+  );
+  for (const key of keys) {
+    const found = pick(site.get(key), code);
+    if (found !== undefined) return found;
+  }
+  for (const key of keys) {
+    const found = pick(shipped.get(key), code);
+    if (found !== undefined) return found;
+  }
+  return pick(site.get('en'), code) ?? pick(shipped.get('en'), code);
 }
 
 /**
  * Rewords messages, or adds a locale's. Without a locale, the current one's (see `setLocale`).
- * What it sets wins over the built-in English and over earlier calls; codes it leaves out keep
- * their message. Schemas look messages up when they report an issue, so this works after import.
+ * What it sets wins over the locales core ships (`addLocale`), over the built-in English and
+ * over earlier calls; codes it leaves out keep their message. A site's English wins over
+ * core's English, and applies to another language only where no catalogue words a code in
+ * it. Schemas look messages up when they report an issue, so this works after import.
  *
  * @example
  * setMessages({ 'name-required': 'Who is writing?' });
- * setMessages('km', km); // a locale module
+ * setMessages('km', { 'name-required': 'សូមសរសេរឈ្មោះ។' }); // a site's own Khmer wording
  */
-export function setMessages(messages: Partial<MessageCatalogue>): void;
+export function setMessages(messages: Messages): void;
+export function setMessages(locale: string, messages: Messages): void;
 export function setMessages(
-  locale: string,
-  messages: Partial<MessageCatalogue>,
-): void;
-export function setMessages(
-  localeOrMessages: string | Partial<MessageCatalogue>,
-  messages?: Partial<MessageCatalogue>,
+  localeOrMessages: string | Messages,
+  messages?: Messages,
 ): void {
   const [locale, added] =
     typeof localeOrMessages === 'string'
       ? [localeOrMessages, messages]
       : [currentLocale, localeOrMessages];
-  const tag = locale.toLowerCase();
+  const tag = keyOf(locale);
   // Spread defines own properties, so a "__proto__" key from JSON stays a harmless entry.
-  catalogues.set(tag, { ...catalogues.get(tag), ...added });
+  site.set(tag, { ...site.get(tag), ...added });
+}
+
+/**
+ * Adds a locale module's catalogue, below what a site sets: a message a site chose with
+ * `setMessages` stays, whether it was set before or after. Adding the same locale again adds
+ * its codes to those already there.
+ *
+ * @example
+ * import * as km from '@dateline/core/locales/km';
+ * addLocale(km);
+ * messageFor('name-required', undefined, { locale: 'km-KH' }) // 'សូមបញ្ចូលឈ្មោះរបស់អ្នក។'
+ */
+export function addLocale(module: LocaleModule): void {
+  if (
+    module === null ||
+    typeof module !== 'object' ||
+    typeof module.locale !== 'string' ||
+    module.locale === '' ||
+    module.messages === null ||
+    typeof module.messages !== 'object'
+  ) {
+    throw new TypeError(
+      'addLocale takes a locale module, { locale, messages }, such as the one @dateline/core/locales/km exports.',
+    );
+  }
+  const tag = keyOf(module.locale);
+  shipped.set(tag, { ...shipped.get(tag), ...module.messages });
 }
 
 /**
  * Chooses the locale schemas report in when a call names none (English until then).
  *
  * @example
- * setMessages('km', km);
+ * addLocale(km);
  * setLocale('km');
  */
 export function setLocale(locale: string): void {
@@ -65,20 +144,14 @@ export function setLocale(locale: string): void {
 }
 
 /**
- * The message a site or locale module set for a code, with the locale it is written for, or
- * undefined when none did and the built-in English applies.
+ * The message a site or locale module set for a code, in the locale asked for (else the
+ * current one), or undefined when none did and the built-in English applies.
  */
 export function reworded(
   code: string,
   options: MessageOptions = {},
 ): string | undefined {
-  const text = own(options.messages, code);
-  if (text !== undefined) return text;
-  for (const tag of tags(options.locale ?? currentLocale)) {
-    const found = own(catalogues.get(tag), code);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return lookUp(code, options, own);
 }
 
 function format(value: unknown, locale: string): string {
@@ -102,6 +175,42 @@ export function fill(
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.hasOwn(params, name) ? format(params[name], locale) : placeholder,
   );
+}
+
+/**
+ * A message of core's own words (quantities, dates, nationalities) in a locale, filled: the
+ * site's or a locale module's, else `english`, the table of the concept that asks.
+ */
+export function wordsFor<C extends TextCode>(
+  english: Readonly<Record<C, string>>,
+  code: C,
+  params: MessageParams | undefined,
+  locale: string,
+): string {
+  const options = { locale };
+  return fill(reworded(code, options) ?? english[code], params, options);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The form of a plural message that `count` takes in `locale` ("1 dollar", "5 dollars"). */
+export function pluralFor<C extends PluralCode>(
+  english: Readonly<Record<C, PluralMessage>>,
+  code: C,
+  count: number,
+  locale: string,
+): string {
+  const forms = lookUp(code, { locale }, ownPlural) ?? english[code];
+  const tag = intlLocale(locale);
+  let rules = pluralRules.get(tag);
+  if (!rules) {
+    if (pluralRules.size >= 64) pluralRules.clear();
+    rules = new Intl.PluralRules(tag);
+    pluralRules.set(tag, rules);
+  }
+  const category = rules.select(count);
+  const form = Object.hasOwn(forms, category) ? forms[category] : undefined;
+  return typeof form === 'string' ? form : forms.other;
 }
 
 /** Zod parameters that make an issue carry one of core's codes. */

@@ -1,4 +1,8 @@
-import { englishMessages } from './en.js';
+import {
+  COMMENT_LIMIT_PARAMS,
+  englishMessages,
+  englishTemplates,
+} from './en.js';
 import { fill, reworded } from './lookup.js';
 import type { MessageCode, MessageOptions, MessageParams } from './types.js';
 
@@ -9,22 +13,25 @@ export function isMessageCode(code: unknown): code is MessageCode {
 
 /**
  * The message for an issue code, in the locale asked for (else the current one, else English),
- * with `{name}` placeholders filled from `params`.
+ * with `{name}` placeholders filled from `params` (a comment field's limit needs none: it is
+ * filled in when not given).
  *
  * @example
  * messageFor('name-required') // 'Please enter your name.'
  * messageFor('text-empty', { what: 'The headline' }) // 'The headline cannot be empty.'
- * messageFor('name-required', undefined, { locale: 'km' }) // Khmer once a site added it, else English
+ * messageFor('name-required', undefined, { locale: 'km' }) // Khmer once `addLocale(km)` ran, else English
  */
 export function messageFor(
   code: MessageCode,
   params?: MessageParams,
   options?: MessageOptions,
 ): string {
-  const text =
-    reworded(code, options) ??
-    (isMessageCode(code) ? englishMessages[code] : String(code));
-  return fill(text, params, options);
+  if (!isMessageCode(code)) return fill(String(code), params, options);
+  const text = reworded(code, options) ?? englishTemplates[code];
+  const limits = Object.hasOwn(COMMENT_LIMIT_PARAMS, code)
+    ? COMMENT_LIMIT_PARAMS[code]
+    : undefined;
+  return fill(text, limits ? { ...limits, ...params } : params, options);
 }
 
 /**

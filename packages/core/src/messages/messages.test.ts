@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { NewCommentSchema } from '../comment/schema.js';
 import { OperationSchema } from '../operation/schema.js';
 import { fieldErrors, validate } from '../validation/field-errors.js';
+import { englishTemplates } from './en.js';
 import {
   englishMessages as en,
   issueCode,
@@ -22,7 +23,7 @@ const nameless = { ...valid, author: { ...valid.author, name: ' ' } };
 afterEach(() => {
   // Each test rewords what it needs; put English and the default locale back.
   setLocale('en');
-  setMessages('en', en);
+  setMessages('en', englishTemplates);
 });
 
 describe('messages by issue code', () => {
@@ -193,5 +194,32 @@ describe('messages by issue code', () => {
         { locale: 'zz-not-a-real-tag!' },
       ),
     ).toBe('max 65525');
+  });
+
+  it('fills a comment field’s limit when the call brings none', () => {
+    expect(messageFor('name-too-long')).toBe(
+      'Your name is too long: please keep it to 245 characters.',
+    );
+    expect(en['body-too-long']).toBe(
+      'Your comment is too long: please keep it to 65,525 characters.',
+    );
+    setMessages('de', { 'body-too-long': 'Höchstens {max} Zeichen.' });
+    expect(messageFor('body-too-long', undefined, { locale: 'de' })).toBe(
+      'Höchstens 65.525 Zeichen.',
+    );
+    // A limit the call brings wins over the form's own.
+    expect(messageFor('name-too-long', { max: 100 })).toBe(
+      'Your name is too long: please keep it to 100 characters.',
+    );
+  });
+
+  it('words the comment service’s refusals by code too', () => {
+    expect(messageFor('comment-duplicate')).toBe(
+      'Duplicate comment detected; it looks as though you’ve already said that!',
+    );
+    setMessages('fr', { 'comment-too-fast': 'Pas si vite.' });
+    expect(messageFor('comment-too-fast', undefined, { locale: 'fr-BE' })).toBe(
+      'Pas si vite.',
+    );
   });
 });

@@ -1,42 +1,10 @@
+import {
+  DEMONYM_COUNTRIES,
+  type DemonymCountry,
+  englishDemonyms,
+} from '../messages/en-demonym.js';
+import { wordsFor } from '../messages/lookup.js';
 import { normalizeName } from './normalize.js';
-
-/**
- * English demonyms by ISO 3166-1 alpha-2 code. The platform's Intl names countries but has no
- * demonyms, so this list is ours; it covers the seed's nationalities and the region's. Maps,
- * not objects: codes and words come from user text.
- */
-const DEMONYMS: ReadonlyMap<string, { singular: string; plural?: string }> =
-  new Map([
-    ['KH', { singular: 'Cambodian' }],
-    ['VN', { singular: 'Vietnamese', plural: 'Vietnamese' }],
-    ['ID', { singular: 'Indonesian' }],
-    ['CN', { singular: 'Chinese', plural: 'Chinese' }],
-    ['TW', { singular: 'Taiwanese', plural: 'Taiwanese' }],
-    ['TH', { singular: 'Thai' }],
-    ['BD', { singular: 'Bangladeshi' }],
-    ['MM', { singular: 'Myanmar', plural: 'Myanmar nationals' }],
-    ['LA', { singular: 'Lao', plural: 'Lao' }],
-    ['MY', { singular: 'Malaysian' }],
-    ['PH', { singular: 'Filipino' }],
-    ['SG', { singular: 'Singaporean' }],
-    ['KR', { singular: 'South Korean' }],
-    ['JP', { singular: 'Japanese', plural: 'Japanese' }],
-    ['IN', { singular: 'Indian' }],
-    ['PK', { singular: 'Pakistani' }],
-    ['NP', { singular: 'Nepali' }],
-    ['LK', { singular: 'Sri Lankan' }],
-    ['HK', { singular: 'Hong Konger' }],
-    ['US', { singular: 'American' }],
-    ['GB', { singular: 'British', plural: 'British' }],
-    ['AU', { singular: 'Australian' }],
-    ['NG', { singular: 'Nigerian' }],
-    ['KE', { singular: 'Kenyan' }],
-    ['UG', { singular: 'Ugandan' }],
-    ['ET', { singular: 'Ethiopian' }],
-    ['RU', { singular: 'Russian' }],
-    ['TR', { singular: 'Turkish', plural: 'Turkish' }],
-    ['BR', { singular: 'Brazilian' }],
-  ]);
 
 /** Other words that name a nationality (old names, adjectives used as nouns). */
 const EXTRA_WORDS: ReadonlyArray<readonly [word: string, code: string]> = [
@@ -60,29 +28,45 @@ let byWord: Map<string, string> | undefined;
 function index(): Map<string, string> {
   if (byWord) return byWord;
   byWord = new Map();
-  for (const [code, d] of DEMONYMS) {
-    byWord.set(normalizeName(d.singular), code);
-    byWord.set(normalizeName(d.plural ?? `${d.singular}s`), code);
+  for (const code of DEMONYM_COUNTRIES) {
+    byWord.set(normalizeName(englishDemonyms[`demonym-${code}`]), code);
+    byWord.set(normalizeName(englishDemonyms[`demonym-${code}-plural`]), code);
   }
   for (const [word, code] of EXTRA_WORDS) byWord.set(word, code);
   return byWord;
 }
 
+export interface DemonymOptions {
+  /** The plural, as a heading over people of that nationality: "Indonesians". Default false. */
+  plural?: boolean;
+  /**
+   * BCP 47 locale; its catalogue must have been added (`addLocale`, `loadLocale`), else
+   * the demonym is English. Default "en".
+   */
+  locale?: string;
+}
+
 /**
- * The English demonym of a country, singular or plural.
+ * The demonym of a country, singular or plural, in a locale (English by default).
  *
  * @example
  * demonym('VN') // 'Vietnamese'
  * demonym('ID', { plural: true }) // 'Indonesians'
+ * demonym('VN', { plural: true, locale: 'km' }) // 'ជនជាតិវៀតណាម', once the Khmer catalogue is added
  */
 export function demonym(
   code: string,
-  options: { plural?: boolean } = {},
+  options: DemonymOptions = {},
 ): string | undefined {
   if (typeof code !== 'string') return undefined;
-  const d = DEMONYMS.get(code.toUpperCase());
-  if (!d) return undefined;
-  return options.plural ? (d.plural ?? `${d.singular}s`) : d.singular;
+  const key = `demonym-${code.toUpperCase() as DemonymCountry}` as const;
+  if (!Object.hasOwn(englishDemonyms, key)) return undefined;
+  return wordsFor(
+    englishDemonyms,
+    options.plural ? `${key}-plural` : key,
+    undefined,
+    options.locale ?? 'en',
+  );
 }
 
 /**

@@ -1,2 +1,6 @@
-/** The elements' strings in this language, as `lit-localize build` writes them from xliff/km.xlf. */
+/**
+ * This language's strings: the elements' (as `lit-localize build` writes them from
+ * xliff/km.xlf) and core's messages (validation, quantities, nationalities, dates).
+ */
 export { templates } from './generated/km.js';
+export { locale, messages } from '@dateline/core/locales/km';

@@ -1,5 +1,9 @@
-import type { LitElement } from 'lit';
+import {
+  addLocale,
+  type LocaleModule as CoreLocaleModule,
+} from '@dateline/core';
 import type { StrResult } from '@lit/localize';
+import type { LitElement } from 'lit';
 import { loadLocale } from './locales/load.js';
 
 /**
@@ -24,8 +28,8 @@ export type Locale = (typeof LOCALES)[number];
 /** A translated template: plain text, or text with the English's values placed by index. */
 type Template = string | StrResult;
 
-/** What a locale module holds, as `lit-localize build` writes it, with core's messages. */
-export interface LocaleModule {
+/** What a locale module holds: the templates `lit-localize build` writes, and core's messages. */
+export interface LocaleModule extends CoreLocaleModule {
   templates: Readonly<Record<string, Template>>;
 }
 
@@ -160,6 +164,8 @@ export function ensureLocale(locale: Locale): Promise<void> {
   if (!pending) {
     pending = loadLocale(locale).then(
       (module) => {
+        // Core's messages first: the elements' validation messages come from there.
+        addLocale(module);
         shipped.set(locale, module.templates);
       },
       (error: unknown) => {

@@ -1,0 +1,82 @@
+import { loadLocale, matchLocale, type SupportedLocale } from '@dateline/core';
+import type { Context } from 'hono';
+
+/**
+ * How much of an Accept-Language header is read, and how many of its entries: browsers send
+ * a handful of tags in under a hundred characters, so a longer header is cut, never scanned.
+ */
+const MAX_HEADER = 1024;
+const MAX_ENTRIES = 32;
+
+/** A language range (RFC 4647): `*`, or subtags of letters and digits joined by hyphens. */
+const RANGE = /^(?:\*|[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$/;
+/** A quality value (RFC 9110): 0 to 1, at most three decimals. */
+const QUALITY = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
+
+/**
+ * The language ranges of an Accept-Language header, most wanted first: by quality, then in
+ * the order sent. Ranges with q=0 (not wanted) and entries that are not well formed are left
+ * out. Reads at most the first kilobyte and 32 entries, whatever the header holds.
+ *
+ * @example
+ * acceptedLanguages('vi;q=0.8, km-KH, en;q=0.5') // ['km-KH', 'vi', 'en']
+ */
+export function acceptedLanguages(header: string | undefined | null): string[] {
+  if (typeof header !== 'string') return [];
+  const ranges: { range: string; q: number; order: number }[] = [];
+  const entries = header.slice(0, MAX_HEADER).split(',', MAX_ENTRIES);
+  for (const [order, entry] of entries.entries()) {
+    const [range = '', ...params] = entry.split(';');
+    const tag = range.trim();
+    if (!RANGE.test(tag)) continue;
+    let q = 1;
+    let wellFormed = true;
+    for (const param of params) {
+      const [name = '', value = ''] = param.split('=', 2);
+      if (name.trim().toLowerCase() !== 'q') continue;
+      const text = value.trim();
+      if (!QUALITY.test(text)) wellFormed = false;
+      else q = Number(text);
+    }
+    if (wellFormed && q > 0) ranges.push({ range: tag, q, order });
+  }
+  ranges.sort((a, b) => b.q - a.q || a.order - b.order);
+  return ranges.map((r) => r.range);
+}
+
+/**
+ * The shipped locale that best serves a request's Accept-Language: the first range, in the
+ * reader's order of preference, that a shipped locale serves; English otherwise.
+ *
+ * @example
+ * readerLocale('fr-CA, km;q=0.5') // 'km'
+ * readerLocale(undefined) // 'en'
+ */
+export function readerLocale(
+  header: string | undefined | null,
+): SupportedLocale {
+  return matchLocale(acceptedLanguages(header));
+}
+
+/**
+ * Chooses the language an answer is written in, from the request's Accept-Language, with
+ * its catalogue loaded; says so on the answer (`Content-Language`) and tells caches that
+ * the answer depends on that header (`Vary: Accept-Language`). Call it only for an answer
+ * whose words it then chooses, so that nothing else varies by language.
+ *
+ * @example
+ * const locale = await answerLanguage(c);
+ * return fail(c, 400, { code: 'invalid', fields: fieldErrors(error, { locale }) });
+ */
+export async function answerLanguage(c: Context): Promise<SupportedLocale> {
+  let locale = readerLocale(c.req.header('accept-language'));
+  try {
+    await loadLocale(locale);
+  } catch {
+    // A catalogue that cannot be loaded must not turn a refusal into a failure: say it in English.
+    locale = 'en';
+  }
+  c.header('Content-Language', locale);
+  c.header('Vary', 'Accept-Language', { append: true });
+  return locale;
+}
