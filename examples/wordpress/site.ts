@@ -26,7 +26,7 @@ const bundle = fileURLToPath(
   new URL('../../packages/elements/dist/cdn', import.meta.url),
 );
 export const NEEDED_PACKAGES =
-  'wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql';
+  'wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-xml';
 
 export interface WordPressSiteOptions {
   /** The folder that holds the site and its database; created when missing, reused when not. */
