@@ -6,6 +6,7 @@ import {
   isModerator,
   readConfig,
   SETTING_NAMES,
+  shownDatabaseUrl,
   shownSmtpUrl,
   unknownSettings,
   webhookKey,
@@ -27,6 +28,7 @@ describe('readConfig', () => {
       port: 4321,
       host: '127.0.0.1',
       database: resolve('.data/dateline.sqlite'),
+      databaseUrl: undefined,
       adminToken: undefined,
       moderation: 'first-time',
       origins: [],
@@ -166,6 +168,76 @@ describe('readConfig', () => {
 });
 
 const WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+
+describe('the PostgreSQL setting', () => {
+  it('keeps SQLite unless DATABASE_URL names a PostgreSQL database', () => {
+    expect(readConfig({}).databaseUrl).toBeUndefined();
+    for (const url of [
+      'postgres://dateline:s3cret@db.example:5432/dateline',
+      'postgresql://dateline@10.0.0.5/comments?sslmode=require',
+      'postgres://dateline@[::1]:5433/dateline',
+      'postgres:///dateline?host=/run/postgresql',
+      'postgres://db.example',
+    ])
+      expect(readConfig({ DATABASE_URL: ` ${url} ` }).databaseUrl).toBe(url);
+    // SQLite's setting is still read, for the commands that copy from it.
+    expect(
+      readConfig({
+        DATABASE_URL: 'postgres://db.example/dateline',
+        DATELINE_DB: 'old.sqlite',
+      }),
+    ).toMatchObject({
+      databaseUrl: 'postgres://db.example/dateline',
+      database: resolve('old.sqlite'),
+    });
+  });
+
+  it.each([
+    ['mysql://dateline:hunter2-secret@db.example/dateline'],
+    ['http://dateline:hunter2-secret@db.example/dateline'],
+    ['postgres://dateline:hunter2-secret@/dateline'],
+    ['postgres://dateline:hunter2-secret@db.example/two/parts'],
+    ['postgres://dateline:hunter2-secret@db.example/dateline#top'],
+    ['postgres://dateline:hunter2-secret@-bad-.example/dateline'],
+    ['postgres://dateline:hunter2-secret@db.example:99999/dateline'],
+    ['postgres://dateline:12/hunter2@db.example/dateline'],
+    ['postgres://dateline:hunter2@secret@db.example/a/b'],
+  ])('DATABASE_URL=%s, with the password masked', (value) => {
+    const message = refusal({ DATABASE_URL: value });
+    expect(message).toMatch(
+      /^DATABASE_URL must be a PostgreSQL URL such as postgres:\/\/dateline:password@db\.example:5432\/dateline .*, not ".*dateline:\*\*\*\*@.*"\.$/,
+    );
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('DATABASE_URL that is no URL at all, too long, or holds its password in the query, without showing it', () => {
+    for (const value of [
+      `postgres://dateline:hunter2-secret@${'a'.repeat(2048)}.example/d`,
+      'dateline:hunter2-secret@db.example/dateline',
+      'postgres:/dateline:hunter2@db.example/dateline',
+      'postgres://db.example:99999/dateline?password=hunter2',
+    ]) {
+      const message = refusal({ DATABASE_URL: value });
+      expect(message).toMatch(/^DATABASE_URL must be a PostgreSQL URL/);
+      expect(message).not.toContain('hunter2');
+    }
+  });
+
+  it('shows a PostgreSQL URL without its password or its options', () => {
+    expect(
+      shownDatabaseUrl(
+        'postgres://dateline:s3cret@db.example:5432/dateline?sslmode=require&password=x',
+      ),
+    ).toBe('postgres://dateline:****@db.example:5432/dateline?…');
+    expect(shownDatabaseUrl('postgres://db.example/dateline')).toBe(
+      'postgres://db.example/dateline',
+    );
+    expect(shownDatabaseUrl('postgres://u:a/b?c@d@db.example/x')).toBe(
+      'postgres://u:****@db.example/x',
+    );
+    expect(shownDatabaseUrl('db.example secret')).toBeUndefined();
+  });
+});
 
 describe('the webhook settings', () => {
   it('reads the webhook URLs, each once, and the signing secret', () => {

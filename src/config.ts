@@ -11,8 +11,14 @@ export interface ServiceConfig {
   port: number;
   /** The address to listen on: 127.0.0.1 (this machine only) unless HOST says otherwise. */
   host: string;
-  /** The SQLite file, as an absolute path (or `:memory:`). */
+  /** The SQLite file, as an absolute path (or `:memory:`); not used when `databaseUrl` is set. */
   database: string;
+  /**
+   * The PostgreSQL database (DATABASE_URL, `postgres://…` or `postgresql://…`): when set, it
+   * holds the comments instead of the SQLite file, and any number of instances may share it.
+   * May hold a password: never print it (`shownDatabaseUrl` masks it).
+   */
+  databaseUrl: string | undefined;
   /** Bearer token for moderation; without one, moderation is off. */
   adminToken: string | undefined;
   moderation: ModerationPolicy;
@@ -158,6 +164,47 @@ export function shownSmtpUrl(text: string): string | undefined {
   return `${text.slice(0, colon)}:****${text.slice(at)}`;
 }
 
+/**
+ * A PostgreSQL URL as it may be printed: the password masked as in `shownSmtpUrl`, and the
+ * query (which may hold `password=` or key files) left out. `undefined` when where its
+ * password is cannot be told.
+ *
+ * @example
+ * shownDatabaseUrl('postgres://dateline:secret@db.internal/comments?sslmode=require')
+ * // 'postgres://dateline:****@db.internal/comments?…'
+ */
+export function shownDatabaseUrl(text: string): string | undefined {
+  const masked = shownSmtpUrl(text);
+  if (masked === undefined) return undefined;
+  const query = masked.search(/[?#]/);
+  return query === -1 ? masked : `${masked.slice(0, query)}?…`;
+}
+
+/**
+ * A URL node-postgres connects with: `postgres:` or `postgresql:`, a host (a name, an IP
+ * address, or a unix socket folder as `?host=/run/postgresql`), an optional port, user and
+ * password, an optional database name, options in the query; no fragment.
+ */
+function isPostgresUrl(text: string): boolean {
+  if (text.length > 2048 || text.includes('#')) return false;
+  const url = parsedUrl(text);
+  if (
+    url === undefined ||
+    (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
+  )
+    return false;
+  const socket = url.searchParams.get('host');
+  const host =
+    HOST_NAME.test(url.hostname) ||
+    IPV6_HOST.test(url.hostname) ||
+    (url.hostname === '' && socket !== null && socket.startsWith('/'));
+  return (
+    host &&
+    /^(?:\/[^/]*)?$/.test(url.pathname) &&
+    (url.password === '' || url.username !== '')
+  );
+}
+
 /** Control characters and line breaks: none may reach a mail header. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is this pattern's purpose.
 const HEADER_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -265,6 +312,7 @@ const SettingsSchema = z.object({
       z.transform((h) => (h.startsWith('[') ? h.slice(1, -1) : h)),
     ),
   ),
+  DATABASE_URL: z.optional(z.string().check(z.refine(isPostgresUrl))),
   DATELINE_DB: z.optional(
     z
       .string()
@@ -356,6 +404,8 @@ export const SETTING_NAMES = Object.keys(
 const EXPECTED: Record<SettingName, string> = {
   PORT: 'a port number from 0 to 65535',
   HOST: 'an IP address or host name to listen on, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)',
+  DATABASE_URL:
+    'a PostgreSQL URL such as postgres://dateline:password@db.example:5432/dateline (postgres:// or postgresql://, a user, a host and a database name; a password with @ : / ? # or % in it percent-encoded)',
   DATELINE_DB: 'the path of the SQLite file, not of a folder',
   DATELINE_MODERATION: `one of ${MODERATION_POLICIES.join(', ')}`,
   DATELINE_ADMIN_TOKEN: 'at least 16 characters long',
@@ -404,6 +454,11 @@ function problem(
   if (name === 'DATELINE_SMTP_URL') {
     // Never echo a password into a log: the value is shown masked, or not at all.
     const shown = shownSmtpUrl(value);
+    return `${name} must be ${EXPECTED[name]}, not ${shown === undefined ? 'what it is (not shown: it may hold a password)' : quote(shown)}.`;
+  }
+  if (name === 'DATABASE_URL') {
+    // Never echo a password into a log: the value is shown masked, or not at all.
+    const shown = shownDatabaseUrl(value);
     return `${name} must be ${EXPECTED[name]}, not ${shown === undefined ? 'what it is (not shown: it may hold a password)' : quote(shown)}.`;
   }
   if (name === 'DATELINE_WEBHOOK_SECRET')
@@ -491,6 +546,7 @@ export function readConfig(
     port: s.PORT ?? defaults.port ?? DEFAULTS.port,
     host: s.HOST ?? defaults.host ?? DEFAULTS.host,
     database: database === ':memory:' ? database : resolve(database),
+    databaseUrl: s.DATABASE_URL ?? defaults.databaseUrl,
     adminToken: s.DATELINE_ADMIN_TOKEN ?? defaults.adminToken,
     moderation:
       s.DATELINE_MODERATION ?? defaults.moderation ?? DEFAULTS.moderation,

@@ -2,6 +2,7 @@
  * The comment service: `npm start` runs it with `--demo`.
  *
  *   PORT=4321 DATELINE_DB=.data/dateline.sqlite tsx src/server.ts
+ *   DATABASE_URL=postgres://dateline:…@db.internal/dateline tsx src/server.ts
  *
  * Settings are read and checked first; a bad one, a database that cannot be written or a port
  * that is taken stops it with one line that says which. SIGTERM and SIGINT let requests in
@@ -22,6 +23,7 @@ import {
   isModerator,
   readConfig,
   type ServiceConfig,
+  shownDatabaseUrl,
   shownSmtpUrl,
   unknownSettings,
 } from './config.js';
@@ -38,8 +40,12 @@ import { signInUrl } from './outbox/mails.js';
 import { issueSecret } from './outbox/secrets.js';
 import { smtpMailer } from './outbox/smtp.js';
 import { createOutboxWorker } from './outbox/worker.js';
+import { openPostgresRepository } from './repository/postgres.js';
 import { openSqliteRepository } from './repository/sqlite.js';
-import type { CommentRepository } from './repository/types.js';
+import {
+  type CommentRepository,
+  StorageUnavailableError,
+} from './repository/types.js';
 import { pages, securityHeaders } from './routes/pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -72,7 +78,9 @@ function startupLines(config: ServiceConfig, port: number): string[] {
       : `  listening on ${config.host} only${config.host === '127.0.0.1' ? ' (set HOST=0.0.0.0 to accept other machines)' : ''}`,
   );
   lines.push(
-    `  comments are stored in ${config.database === ':memory:' ? 'memory (lost when it stops)' : shownPath(config.database)}`,
+    config.databaseUrl
+      ? `  comments are stored in PostgreSQL at ${shownDatabaseUrl(config.databaseUrl) ?? 'DATABASE_URL'}${process.env.DATELINE_DB ? ' (DATABASE_URL is set, so DATELINE_DB is not used)' : ''}`
+      : `  comments are stored in ${config.database === ':memory:' ? 'memory (lost when it stops)' : shownPath(config.database)}`,
   );
   lines.push(
     config.moderation === 'none'
@@ -109,7 +117,28 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
-function openDatabase(config: ServiceConfig): CommentRepository {
+/** PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+async function openDatabase(config: ServiceConfig): Promise<CommentRepository> {
+  if (config.databaseUrl) {
+    const shown = shownDatabaseUrl(config.databaseUrl) ?? 'DATABASE_URL';
+    try {
+      return await openPostgresRepository(config.databaseUrl, { name: shown });
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) {
+        const cause = error.cause as { message?: unknown } | undefined;
+        const why =
+          typeof cause?.message === 'string' && cause.message
+            ? `: ${cause.message}`
+            : '';
+        cannotStart(
+          error.problem === 'read-only'
+            ? `the PostgreSQL database ${shown} is read-only, and its tables need to be made${why}; give DATABASE_URL a user that may create tables, or a primary rather than a standby.`
+            : `the PostgreSQL database ${shown} cannot be used${why}; check that DATABASE_URL names a running server, its user, password and database.`,
+        );
+      }
+      throw error;
+    }
+  }
   const problem = databaseProblem(config.database);
   if (problem) cannotStart(problem);
   try {
@@ -161,7 +190,7 @@ async function main() {
   if (demo && !isModerator(config, DEMO_MODERATOR))
     config = { ...config, moderators: [...config.moderators, DEMO_MODERATOR] };
 
-  const repository = openDatabase(config);
+  const repository = await openDatabase(config);
   await registerSeedArticle(repository);
   const demoToken = demo ? await demoSignIn(repository) : undefined;
   const mailer =
@@ -220,7 +249,7 @@ async function main() {
       console.error(error);
       return;
     }
-    repository.close();
+    void repository.close();
     const message = listenFailure(error, config.host, config.port);
     if (message) cannotStart(message);
     throw error;
@@ -247,7 +276,8 @@ async function main() {
     // A mail being sent finishes and is recorded; what waits is sent after the next start.
     await outbox.stop(config.shutdownSeconds * 1000);
     mailer?.close();
-    repository.close();
+    // PostgreSQL's connections end cleanly before the process does.
+    await repository.close();
     console.log(
       dropped
         ? `Dateline stopped; ${dropped} ${dropped === 1 ? 'request' : 'requests'} still running after ${config.shutdownSeconds} s ${dropped === 1 ? 'was' : 'were'} dropped.`
