@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { Context } from 'hono';
 import type { ServiceConfig } from './config.js';
+import { withLiveUpdates } from './live/publish.js';
 import { fail, type Logger } from './middleware/answer.js';
 import { answerErrors } from './middleware/errors.js';
 import { listedOrigin, originGuard } from './middleware/origin.js';
@@ -13,6 +14,7 @@ import { auth } from './routes/auth.js';
 import { counts } from './routes/counts.js';
 import { FEEDS_PATH, feeds } from './routes/feeds.js';
 import { health, storageHealth } from './routes/health.js';
+import { live } from './routes/live.js';
 import { mailLinks } from './routes/mail-links.js';
 import { subscriptions } from './routes/subscriptions.js';
 import { threads } from './routes/threads.js';
@@ -41,6 +43,8 @@ export function createApp({
   now = () => new Date(),
   logger = console,
 }: AppOptions) {
+  // Every route below writes through this, so each change to what a thread shows is told live.
+  repository = withLiveUpdates(repository, { logger, config });
   const app = new Hono();
   const storage = storageHealth(repository, { room: MAX_STORED_COMMENT_BYTES });
   const listed = listedOrigin(config.origins);
@@ -63,6 +67,7 @@ export function createApp({
         'Idempotency-Key',
         'Authorization',
         'If-None-Match',
+        'Last-Event-ID',
       ],
       exposeHeaders: ['ETag', 'Retry-After'],
       maxAge: 600,
@@ -71,6 +76,7 @@ export function createApp({
 
   app.route('/api/health', health(storage));
   app.route('/api/counts', counts({ repository }));
+  app.route('/api/live', live({ repository, config, address, now, logger }));
   app.route(
     '/api/threads',
     threads({ repository, config, address, now, logger }),

@@ -41,6 +41,7 @@ import { issueSecret } from './outbox/secrets.js';
 import { smtpMailer } from './outbox/smtp.js';
 import { createOutboxWorker } from './outbox/worker.js';
 import { openPostgresRepository } from './repository/postgres.js';
+import { liveHubOf, withLiveUpdates } from './live/publish.js';
 import { openSqliteRepository } from './repository/sqlite.js';
 import {
   type CommentRepository,
@@ -190,7 +191,10 @@ async function main() {
   if (demo && !isModerator(config, DEMO_MODERATOR))
     config = { ...config, moderators: [...config.moderators, DEMO_MODERATOR] };
 
-  const repository = await openDatabase(config);
+  const repository = withLiveUpdates(await openDatabase(config), {
+    config,
+    logger: console,
+  });
   await registerSeedArticle(repository);
   const demoToken = demo ? await demoSignIn(repository) : undefined;
   const mailer =
@@ -264,6 +268,8 @@ async function main() {
       return;
     }
     stopping = true;
+    // Live streams never finish by themselves: pages reconnect after the restart.
+    await liveHubOf(repository)?.close();
     const inFlight = lifecycle.inFlight;
     console.log(
       inFlight

@@ -49,6 +49,7 @@ export {
   WordPressErrorSchema,
 } from './wordpress.js';
 export type { WordPressStoreOptions, WordPressComment } from './wordpress.js';
+export { htmlToText } from './wordpress-text.js';
 export {
   ADMIN_LIMITS,
   AUDIT_ACTIONS,
@@ -102,3 +103,25 @@ export type {
   ThreadTitle,
   ThreadTitleRequest,
 } from './admin.js';
+export {
+  LiveChangeSchema,
+  LiveReadySchema,
+  LiveResyncSchema,
+  MAX_LIVE_THREADS,
+  formatLiveId,
+  heldCommentsKey,
+  liveThreads,
+  liveUrl,
+  openLiveStream,
+  parseLiveId,
+} from './live.js';
+export type {
+  LiveChange,
+  LiveChangeData,
+  LivePosition,
+  LiveReady,
+  LiveResync,
+  LiveState,
+  LiveStream,
+  LiveStreamOptions,
+} from './live.js';

@@ -22,6 +22,14 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* Words with no spaces between them (Khmer, Thai, Chinese) or a long name still wrap. */
+  h3,
+  .notes,
+  label,
+  .alert p,
+  .status {
+    overflow-wrap: anywhere;
+  }
   /* Fields side by side share a row's height: without align-content, a longer message beside
      one field stretched the label and input of the others out of line. */
   .field {
@@ -70,7 +78,8 @@ export const styles = css`
   .consent input {
     width: 1.25rem;
     height: 1.25rem;
-    margin: 0.2em 0 0;
+    margin: 0;
+    margin-block-start: 0.2em;
     flex: none;
     accent-color: var(--_accent);
   }
@@ -83,11 +92,14 @@ export const styles = css`
   .status {
     color: var(--_muted);
   }
+  /* Out of sight without an offset: pushed off a side, it would widen the page whenever its
+     direction and the page's differ (an Arabic form on an English page). */
   .honeypot {
     position: absolute;
-    left: -10000px;
     width: 1px;
     height: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

@@ -153,9 +153,11 @@ describe('<dateline-comment-form>', () => {
       () => shadow(el).querySelector('[role="alert"]'),
       'the failure notice',
     );
+    // Said by the store's code in the form's language; the store's English is not shown.
     expect(alert.textContent).toContain(
-      'The server could not be reached. Your comment has been kept.',
+      'Your comment could not be sent. Check your connection and try again. Your comment has been kept.',
     );
+    expect(alert.textContent).not.toContain('The server could not be reached.');
     expect(field(el, 'comment').value).toBe('Please do not lose this.');
 
     // a reload in between loses nothing either

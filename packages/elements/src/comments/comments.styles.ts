@@ -53,24 +53,25 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /* Logical sides throughout: in a right-to-left language replies indent from the right. */
   ol ol {
-    margin-top: var(--_space);
-    padding-left: clamp(0.75rem, 4vw, 2rem);
-    border-left: 2px solid var(--_border);
+    margin-block-start: var(--_space);
+    padding-inline-start: clamp(0.75rem, 4vw, 2rem);
+    border-inline-start: 2px solid var(--_border);
   }
   li + li {
-    margin-top: var(--_space);
+    margin-block-start: var(--_space);
   }
   article {
     display: grid;
     gap: 0.35rem;
     padding: 0.75rem 0 0;
-    border-top: 1px solid var(--_border);
-    scroll-margin-top: 4rem;
+    border-block-start: 1px solid var(--_border);
+    scroll-margin-block-start: 4rem;
   }
   ol ol article {
-    border-top: 0;
-    padding-top: 0;
+    border-block-start: 0;
+    padding-block-start: 0;
   }
   .meta {
     display: flex;
@@ -99,17 +100,20 @@ export const styles = css`
   .permalink:focus-visible {
     text-decoration: underline;
   }
+  /* As wide as the date, up to what a narrow column holds: a date in Khmer or Arabic words
+     runs longer than "July 20, 2025 at 8:01 AM". */
   .exact {
     position: absolute;
-    left: 0;
-    top: 100%;
+    inset-inline-start: 0;
+    inset-block-start: 100%;
     z-index: 1;
     display: none;
+    inline-size: max-content;
+    max-inline-size: min(20rem, 80vw);
     padding: 0.25em 0.5em;
     border-radius: var(--_radius);
     background: CanvasText;
     color: Canvas;
-    white-space: nowrap;
     font-size: 0.85em;
   }
   .permalink:hover .exact,
@@ -122,7 +126,18 @@ export const styles = css`
     white-space: pre-wrap;
   }
   .body p:last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
+  }
+  /* Words with no spaces between them (Khmer, Thai, Chinese) or a long name still wrap. */
+  h2,
+  .empty,
+  .demo,
+  .loading,
+  .omitted,
+  .moderation,
+  .alert p,
+  .in-reply-to {
+    overflow-wrap: anywhere;
   }
   .in-reply-to {
     margin: 0;
@@ -143,7 +158,7 @@ export const styles = css`
     justify-self: start;
   }
   .form-slot {
-    margin-top: var(--_space);
+    margin-block-start: var(--_space);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -12,28 +12,177 @@ import {
   type CommentStore,
   type ThreadNode,
 } from '@dateline/core';
+import { str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { DatelineCommentForm } from '../comment-form/comment-form.js';
 import { drafts } from '../shared/draft.js';
 import { CommentPostedEvent } from '../shared/events.js';
+import { formatNumber, Localized, msg, plural } from '../shared/localize.js';
 import { isDemo, resolveStore } from '../shared/store.js';
 import { base } from '../shared/styles.js';
 import { styles } from './comments.styles.js';
 import { watchNear } from './lazy.js';
+import type { LiveFollow } from './live.js';
+import { aroundSlot, SLOT } from './slot.js';
 
 const MAX_DEPTH = 5;
-const EMPTY = 'No comments yet. Why don’t you start the discussion?';
+
+/**
+ * Why the comments could not be loaded, kept as a reason rather than words (a store's message
+ * is English): each render words it in the section's language.
+ */
+type LoadFailure =
+  | 'network'
+  | 'refused-origin'
+  | 'server'
+  /** `wordpress-site` without a usable `post-id`. */
+  | 'no-post'
+  | 'other';
 
 type Load =
   | { state: 'idle' }
   | { state: 'loading' }
   | { state: 'ready' }
-  | { state: 'error'; message: string };
+  | { state: 'error'; why: LoadFailure };
 
-/** "1 comment", "12 comments". */
-const countComments = (n: number) =>
-  n === 1 ? '1 comment' : `${n.toLocaleString('en')} comments`;
+/** What the live region says, worded at render so that it follows a change of `lang`. */
+type Announcement =
+  | { say: 'posted' | 'held' | 'more-failed' }
+  | { say: 'omitted'; omitted: number }
+  | { say: 'loaded'; added: number; omitted: number }
+  /** From live updates (`live.ts`), which word their own. */
+  | { say: 'live'; text: () => string };
+
+/** Why a page of comments could not be loaded, from what the store threw. */
+function loadFailure(error: unknown): LoadFailure {
+  if (!(error instanceof CommentStoreError)) return 'other';
+  switch (error.code) {
+    case 'network':
+    case 'refused-origin':
+      return error.code;
+    case 'server':
+    case 'too-fast':
+      return 'server';
+    default:
+      return 'other';
+  }
+}
+
+/** "No comments yet. Why don’t you start the discussion?", in the language being rendered. */
+const emptyText = () =>
+  msg('No comments yet. Why don’t you start the discussion?', {
+    id: 'comments.empty',
+  });
+
+/** "Comments (12)", in the language being rendered; "Comments" while there are none. */
+function headingText(n: number): string {
+  if (n === 0) return msg('Comments', { id: 'comments.heading' });
+  const count = formatNumber(n);
+  return plural(n, {
+    one: () => msg(str`Comments (${count})`, { id: 'comments.heading.one' }),
+    two: () => msg(str`Comments (${count})`, { id: 'comments.heading.two' }),
+    few: () => msg(str`Comments (${count})`, { id: 'comments.heading.few' }),
+    many: () => msg(str`Comments (${count})`, { id: 'comments.heading.many' }),
+    other: () =>
+      msg(str`Comments (${count})`, { id: 'comments.heading.other' }),
+  });
+}
+
+/** "Reply to NAME", the label of a comment's Reply button. */
+const replyLabel = (name: string) =>
+  msg(str`Reply to ${name}`, { id: 'comments.reply-to' });
+
+/** "2 comments could not be shown because their data is invalid." */
+function omittedText(n: number): string {
+  const count = formatNumber(n);
+  return plural(n, {
+    one: () =>
+      msg(
+        str`${count} comment could not be shown because its data is invalid.`,
+        { id: 'comments.omitted.one' },
+      ),
+    two: () =>
+      msg(
+        str`${count} comments could not be shown because their data is invalid.`,
+        { id: 'comments.omitted.two' },
+      ),
+    few: () =>
+      msg(
+        str`${count} comments could not be shown because their data is invalid.`,
+        { id: 'comments.omitted.few' },
+      ),
+    many: () =>
+      msg(
+        str`${count} comments could not be shown because their data is invalid.`,
+        { id: 'comments.omitted.many' },
+      ),
+    other: () =>
+      msg(
+        str`${count} comments could not be shown because their data is invalid.`,
+        { id: 'comments.omitted.other' },
+      ),
+  });
+}
+
+/** "3 more comments loaded.", for the live region after "Load more comments". */
+function loadedText(n: number): string {
+  const count = formatNumber(n);
+  return plural(n, {
+    zero: () =>
+      msg(str`${count} more comments loaded.`, {
+        id: 'comments.loaded-more.zero',
+      }),
+    one: () =>
+      msg(str`${count} more comment loaded.`, {
+        id: 'comments.loaded-more.one',
+      }),
+    two: () =>
+      msg(str`${count} more comments loaded.`, {
+        id: 'comments.loaded-more.two',
+      }),
+    few: () =>
+      msg(str`${count} more comments loaded.`, {
+        id: 'comments.loaded-more.few',
+      }),
+    many: () =>
+      msg(str`${count} more comments loaded.`, {
+        id: 'comments.loaded-more.many',
+      }),
+    other: () =>
+      msg(str`${count} more comments loaded.`, {
+        id: 'comments.loaded-more.other',
+      }),
+  });
+}
+
+/** "2 comments could not be shown.", after `loadedText` when some of a page were left out. */
+function notShownText(n: number): string {
+  const count = formatNumber(n);
+  return plural(n, {
+    one: () =>
+      msg(str`${count} comment could not be shown.`, {
+        id: 'comments.not-shown.one',
+      }),
+    two: () =>
+      msg(str`${count} comments could not be shown.`, {
+        id: 'comments.not-shown.two',
+      }),
+    few: () =>
+      msg(str`${count} comments could not be shown.`, {
+        id: 'comments.not-shown.few',
+      }),
+    many: () =>
+      msg(str`${count} comments could not be shown.`, {
+        id: 'comments.not-shown.many',
+      }),
+    other: () =>
+      msg(str`${count} comments could not be shown.`, {
+        id: 'comments.not-shown.other',
+      }),
+  });
+}
 
 /** Comments of a page that could not be shown: those the store left out, and those `valid` did. */
 const omittedOf = (page: CommentPage, shown: readonly Comment[]) =>
@@ -55,7 +204,8 @@ function renderBody(text: string) {
 /**
  * The comment section of an article, as WordPress shows it: "Comments" with the count, the
  * threaded comments (to depth 5), a Reply button on each that moves the "Leave a Reply" form
- * under it, and "Load more" for long threads.
+ * under it, and "Load more" for long threads. Writes in the language `lang` names (its own, an
+ * ancestor's, the page's), dates and counts included, and follows a change of it.
  *
  * @slot - Not used; the section renders its own content.
  * @fires {CommentPostedEvent} dateline-comment-posted - Bubbles up from the form when a comment was accepted.
@@ -76,7 +226,7 @@ function renderBody(text: string) {
  * @cssprop --dateline-muted - Dates and notes.
  * @cssprop --dateline-border - Rules between comments and reply indents.
  */
-export class DatelineComments extends LitElement {
+export class DatelineComments extends Localized(LitElement) {
   static override styles = [base, styles];
 
   /** The thread to show. */
@@ -104,7 +254,7 @@ export class DatelineComments extends LitElement {
   @state() private _load: Load = { state: 'idle' };
   @state() private _more = false;
   @state() private _replyTo: string | null = null;
-  @state() private _announce = '';
+  @state() private _announce: Announcement | undefined;
   /** Comments received that could not be shown, over every page loaded. */
   @state() private _omitted = 0;
   /** The comments as a thread, derived when they or the order change, not on every render. */
@@ -114,12 +264,15 @@ export class DatelineComments extends LitElement {
   /** Stops waiting for the section to near the viewport (`loading="lazy"`). */
   private unwatch: (() => void) | undefined;
   private generation = 0;
+  /** Live updates of the thread, on the service (`endpoint`) only. */
+  private live: LiveFollow | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(CommentPostedEvent.type, this.onPosted);
     // Moved elsewhere in the page before it loaded: watch again from where it now is.
     if (this.hasUpdated && this._load.state === 'idle') this.scheduleLoad();
+    if (this._load.state === 'ready') this.follow();
   }
 
   override disconnectedCallback(): void {
@@ -127,6 +280,8 @@ export class DatelineComments extends LitElement {
     this.removeEventListener(CommentPostedEvent.type, this.onPosted);
     this.unwatch?.();
     this.unwatch = undefined;
+    this.live?.stop();
+    this.live = undefined;
   }
 
   // Untyped: `_comments` is private, so it is not a key `PropertyValues<this>` knows.
@@ -151,6 +306,15 @@ export class DatelineComments extends LitElement {
       });
       this.byId = new Map(this._comments.map((c) => [c.id, c]));
     }
+  }
+
+  protected override updated(): void {
+    // The page's watch on `lang` does not see into this shadow root: once the section has
+    // taken a new language, the forms in it look theirs up again.
+    for (const form of this.renderRoot.querySelectorAll<DatelineCommentForm>(
+      'dateline-comment-form',
+    ))
+      form.relocale?.(); // not there while the form's element is undefined
   }
 
   private scheduleLoad(): void {
@@ -189,15 +353,62 @@ export class DatelineComments extends LitElement {
       this._next = page.nextCursor;
       this._load = { state: 'ready' };
       this.restoreReply();
-      if (this._omitted) this._announce = this.omittedNote();
+      if (this._omitted)
+        this._announce = { say: 'omitted', omitted: this._omitted };
+      this.follow();
     } catch (error) {
       if (generation !== this.generation) return;
-      // A store's refusal says why in words for readers; anything else stays unsaid.
       this._load = {
         state: 'error',
-        message: `The comments could not be loaded.${error instanceof CommentStoreError ? ` ${error.message}` : ''}`,
+        why: this.missesPost() ? 'no-post' : loadFailure(error),
       };
     }
+  }
+
+  /**
+   * Follows the thread live once it has loaded, when the section talks to the service
+   * (`endpoint`): `live.ts`, and the stream it shares with the page's other sections, load
+   * only then.
+   */
+  private follow(): void {
+    const { endpoint, threadId } = this;
+    if (this.store || !endpoint || !this.isConnected) {
+      this.live?.stop();
+      this.live = undefined;
+      return;
+    }
+    if (this.live?.endpoint === endpoint && this.live.threadId === threadId)
+      return;
+    this.live?.stop();
+    this.live = undefined;
+    const generation = this.generation;
+    void import('./live.js').then(({ followLive }) => {
+      if (generation !== this.generation || !this.isConnected || this.live)
+        return;
+      this.live = followLive({
+        endpoint,
+        threadId,
+        host: this,
+        view: () => ({
+          comments: this._comments,
+          more: this._next !== undefined,
+          order: this.order,
+          replyTo: this._replyTo,
+        }),
+        update: (comments, total) => {
+          this._comments = comments;
+          if (total !== undefined) this._total = total;
+        },
+        announce: (text) => {
+          this._announce = { say: 'live', text };
+        },
+        list: async () =>
+          (await resolveStore(this)).store.list(threadId, {
+            limit: this.pageSize,
+            order: this.order,
+          }),
+      });
+    });
   }
 
   private async loadMore(): Promise<void> {
@@ -220,7 +431,7 @@ export class DatelineComments extends LitElement {
       this._omitted += omitted;
       this._next = page.nextCursor;
       if (page.total !== undefined) this._total = page.total;
-      this._announce = `${added.length} more ${added.length === 1 ? 'comment' : 'comments'} loaded.${omitted ? ` ${countComments(omitted)} could not be shown.` : ''}`;
+      this._announce = { say: 'loaded', added: added.length, omitted };
       await this.updateComplete;
       // Take keyboard users to the first new comment rather than leaving them at the end.
       const first = added.find((c) => c.parentId === null) ?? added[0];
@@ -229,7 +440,7 @@ export class DatelineComments extends LitElement {
           .querySelector<HTMLElement>(`#comment-${CSS.escape(first.id)}`)
           ?.focus();
     } catch {
-      this._announce = 'More comments could not be loaded. Please try again.';
+      this._announce = { say: 'more-failed' };
     } finally {
       this._more = false;
     }
@@ -240,8 +451,75 @@ export class DatelineComments extends LitElement {
     return comments.filter((c) => CommentSchema.safeParse(c).success);
   }
 
-  private omittedNote(): string {
-    return `${countComments(this._omitted)} could not be shown because ${this._omitted === 1 ? 'its' : 'their'} data is invalid.`;
+  /**
+   * A WordPress site named without a post number: the section's own attributes are wrong, which
+   * the page's author, not the reader's connection, must put right.
+   */
+  private missesPost(): boolean {
+    return (
+      !this.store &&
+      !this.endpoint &&
+      Boolean(this.wordpressSite) &&
+      !(Number.isSafeInteger(this.postId) && this.postId! > 0)
+    );
+  }
+
+  /** Why the comments could not be loaded, in the section's language. */
+  private loadFailureText(why: LoadFailure): string {
+    switch (why) {
+      case 'network':
+        return msg(
+          'The comments could not be loaded. Check your connection and try again.',
+          { id: 'comments.load-failed.network' },
+        );
+      case 'refused-origin':
+        return msg(
+          'The comments could not be loaded. This site’s comment service does not accept comments from this page.',
+          { id: 'comments.load-failed.refused-origin' },
+        );
+      case 'server':
+        return msg(
+          'The comments could not be loaded. The comment service is having trouble; please try again in a moment.',
+          { id: 'comments.load-failed.server' },
+        );
+      case 'no-post':
+        return msg(
+          'The comments could not be loaded. This comment section names a WordPress site but no post: its post-id attribute must be the post’s number.',
+          { id: 'comments.load-failed.no-post' },
+        );
+      default:
+        return msg('The comments could not be loaded.', {
+          id: 'comments.load-failed',
+        });
+    }
+  }
+
+  /** What the live region says, in the section's language. */
+  private announcementText(announcement: Announcement | undefined): string {
+    switch (announcement?.say) {
+      case undefined:
+        return '';
+      case 'posted':
+        return msg('Your comment was posted.', { id: 'comments.posted' });
+      case 'held':
+        return msg('Your comment was sent and is awaiting moderation.', {
+          id: 'comments.posted-held',
+        });
+      case 'more-failed':
+        return msg('More comments could not be loaded. Please try again.', {
+          id: 'comments.load-more-failed',
+        });
+      case 'omitted':
+        return omittedText(announcement.omitted);
+      case 'loaded': {
+        const loaded = loadedText(announcement.added);
+        if (!announcement.omitted) return loaded;
+        // Two sentences for the live region alone, where only the words are heard.
+        return `${loaded} ${notShownText(announcement.omitted)}`;
+      }
+      case 'live':
+        return announcement.text();
+    }
   }
 
   /** A draft reply survives a reload: reopen the form under the comment it answers. */
@@ -261,10 +539,7 @@ export class DatelineComments extends LitElement {
     if (comment.status === 'approved' && this._total !== undefined)
       this._total += 1;
     this._replyTo = null;
-    this._announce =
-      comment.status === 'pending'
-        ? 'Your comment was sent and is awaiting moderation.'
-        : 'Your comment was posted.';
+    this._announce = { say: comment.status === 'pending' ? 'held' : 'posted' };
     await this.updateComplete;
     this.renderRoot
       .querySelector<HTMLElement>(`#comment-${CSS.escape(comment.id)}`)
@@ -317,6 +592,15 @@ export class DatelineComments extends LitElement {
     ></dateline-comment-form>`;
   }
 
+  /** "in reply to NAME", the name a link to the comment it answers. */
+  private renderInReplyTo(answers: Comment) {
+    const name = SLOT;
+    const [before, after] = aroundSlot(
+      msg(str`in reply to ${name}`, { id: 'comments.in-reply-to' }),
+    );
+    return html`<p class="in-reply-to">${before}<a href="#comment-${answers.id}" @click=${(e: Event) => this.goTo(e, answers.id)}><bdi>${answers.author.name}</bdi></a>${after}</p>`;
+  }
+
   private renderComment(node: ThreadNode, under?: Comment): unknown {
     const { comment } = node;
     // Past the deepest level a reply sits beside its parent, not under it: say whom it answers.
@@ -330,30 +614,46 @@ export class DatelineComments extends LitElement {
         ? html`<a class="author" part="author" href=${comment.author.url} rel="nofollow ugc noopener"><bdi>${comment.author.name}</bdi></a>`
         : html`<span class="author" part="author"><bdi>${comment.author.name}</bdi></span>`;
     const when = new Date(comment.createdAt);
-    const exact = formatDateTime(when);
-    const relative = formatRelativeTime(when);
+    const exact = formatDateTime(when, { locale: this.locale });
+    const relative = formatRelativeTime(when, { locale: this.locale });
+    const name = SLOT;
+    const [saysBefore, saysAfter] = aroundSlot(
+      msg(str`${name} says:`, {
+        id: 'comments.says',
+        desc: 'Read by screen readers before a comment; the value is its author’s name.',
+      }),
+    );
     return html`<li>
       <article id="comment-${comment.id}" part="comment" tabindex="-1" aria-labelledby="by-${comment.id}">
         <div class="meta">
-          <span id="by-${comment.id}">${author}<span class="says"> says:</span></span>
-          <a class="permalink" href="#comment-${comment.id}" aria-label="${relative}, ${exact}">
+          <span id="by-${comment.id}">${saysBefore ? html`<span class="says">${saysBefore}</span>` : nothing}${author}<span class="says">${saysAfter}</span></span>
+          <a class="permalink" href="#comment-${comment.id}" aria-label=${msg(str`${relative}, ${exact}`, { id: 'comments.date-label', desc: 'How long ago a comment was posted, then its date and time.' })}>
             <time datetime=${comment.createdAt}>${relative}</time>
             <span class="exact" aria-hidden="true">${exact}</span>
           </a>
         </div>
-        ${answers ? html`<p class="in-reply-to">in reply to <a href="#comment-${answers.id}" @click=${(e: Event) => this.goTo(e, answers.id)}><bdi>${answers.author.name}</bdi></a></p>` : nothing}
-        ${comment.status === 'pending' ? html`<p class="moderation">Your comment is awaiting moderation.</p>` : nothing}
+        ${answers ? this.renderInReplyTo(answers) : nothing}
+        ${comment.status === 'pending' ? html`<p class="moderation">${msg('Your comment is awaiting moderation.', { id: 'comments.awaiting-moderation' })}</p>` : nothing}
         <div class="body">${renderBody(comment.body)}</div>
         ${
           !this.closed &&
           comment.status === 'approved' &&
           this._replyTo !== comment.id
-            ? html`<button class="link-button reply" part="reply-button" id="reply-${comment.id}" aria-label="Reply to ${comment.author.name}" @click=${() => this.reply(comment)}>Reply</button>`
+            ? html`<button class="link-button reply" part="reply-button" id="reply-${comment.id}" aria-label=${replyLabel(comment.author.name)} @click=${() => this.reply(comment)}>${msg('Reply', { id: 'comments.reply' })}</button>`
             : nothing
         }
         ${this._replyTo === comment.id ? html`<div class="form-slot">${this.renderForm(comment)}</div>` : nothing}
       </article>
-      ${node.replies.length ? html`<ol>${node.replies.map((n) => this.renderComment(n, comment))}</ol>` : nothing}
+      ${
+        // Keyed, so a comment that appears before another never takes over its element (and focus).
+        node.replies.length
+          ? html`<ol>${repeat(
+              node.replies,
+              (n) => n.comment.id,
+              (n) => this.renderComment(n, comment),
+            )}</ol>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -364,38 +664,46 @@ export class DatelineComments extends LitElement {
       this._comments.filter((c) => c.status === 'approved').length;
     const demo = isDemo(this);
     const load = this._load;
-    return html`<section part="section" aria-labelledby="comments-title">
+    return html`<section part="section" lang=${this.locale} aria-labelledby="comments-title">
       <header>
-        <h2 id="comments-title" part="heading">${count > 0 ? `Comments (${count.toLocaleString('en')})` : 'Comments'}</h2>
+        <h2 id="comments-title" part="heading">${headingText(count)}</h2>
         ${
           this._comments.length > 1
-            ? html`<label class="order">Order
+            ? html`<label class="order">${msg('Order', { id: 'comments.order' })}
               <select @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value as CommentOrder)}>
-                <option value="oldest" ?selected=${this.order === 'oldest'}>Oldest first</option>
-                <option value="newest" ?selected=${this.order === 'newest'}>Newest first</option>
+                <option value="oldest" ?selected=${this.order === 'oldest'}>${msg('Oldest first', { id: 'comments.order.oldest' })}</option>
+                <option value="newest" ?selected=${this.order === 'newest'}>${msg('Newest first', { id: 'comments.order.newest' })}</option>
               </select></label>`
             : nothing
         }
       </header>
-      ${demo ? html`<p class="demo">Demo mode: comments are kept in this browser only, and nobody else sees them.</p>` : nothing}
+      ${demo ? html`<p class="demo">${msg('Demo mode: comments are kept in this browser only, and nobody else sees them.', { id: 'comments.demo' })}</p>` : nothing}
       ${
         // As tall as the note for an empty thread, which it often becomes: the form below stays put.
         load.state === 'loading' || load.state === 'idle'
-          ? html`<p class="loading"><span>${load.state === 'loading' ? 'Loading comments…' : 'Comments load as you scroll here.'}</span><span class="sizer" aria-hidden="true">${EMPTY}</span></p>`
+          ? html`<p class="loading"><span>${load.state === 'loading' ? msg('Loading comments…', { id: 'comments.loading' }) : msg('Comments load as you scroll here.', { id: 'comments.loading-lazy' })}</span><span class="sizer" aria-hidden="true">${emptyText()}</span></p>`
           : nothing
       }
       ${
         load.state === 'error'
-          ? html`<div class="alert" role="alert"><p>${load.message}</p><button class="link-button" @click=${this.reload}>Try again</button></div>`
+          ? html`<div class="alert" role="alert"><p>${this.loadFailureText(load.why)}</p><button class="link-button" @click=${this.reload}>${msg('Try again', { id: 'comments.try-again' })}</button></div>`
           : nothing
       }
-      ${load.state === 'ready' && thread.length === 0 && !this._omitted ? html`<p class="empty">${EMPTY}</p>` : nothing}
-      ${this._omitted ? html`<p class="omitted" part="omitted">${this.omittedNote()}</p>` : nothing}
-      ${thread.length ? html`<ol class="thread">${thread.map((n) => this.renderComment(n))}</ol>` : nothing}
+      ${load.state === 'ready' && thread.length === 0 && !this._omitted ? html`<p class="empty">${emptyText()}</p>` : nothing}
+      ${this._omitted ? html`<p class="omitted" part="omitted">${omittedText(this._omitted)}</p>` : nothing}
+      ${
+        thread.length
+          ? html`<ol class="thread">${repeat(
+              thread,
+              (n) => n.comment.id,
+              (n) => this.renderComment(n),
+            )}</ol>`
+          : nothing
+      }
       ${
         this._next
           ? html`<button class="button more" part="load-more" ?disabled=${this._more} @click=${this.loadMore}>
-            ${this._more ? html`<span class="spinner" aria-hidden="true"></span> Loading…` : 'Load more comments'}
+            ${this._more ? html`<span class="spinner" aria-hidden="true"></span> ${msg('Loading…', { id: 'comments.loading-more' })}` : msg('Load more comments', { id: 'comments.load-more' })}
           </button>`
           : nothing
       }
@@ -404,7 +712,7 @@ export class DatelineComments extends LitElement {
         // on the page, need not move when they arrive (a thread without comments moves nothing).
         this._replyTo === null ? this.renderForm(null) : nothing
       }
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcementText(this._announce)}</div>
     </section>`;
   }
 }

@@ -27,8 +27,15 @@ export class CancelReplyEvent extends Event {
 export interface OmittedPart {
   /** Where it is in the data, e.g. `seizures.1` or `arrests.byNationality.0`. */
   path: string;
-  /** What is wrong with it, from core's schema. */
+  /** What is wrong with it, from core's schema, in the language core reported it in. */
   message: string;
+  /**
+   * Core's code for what is wrong ("count-negative"), when core's schema reported it: look it
+   * up with `params` in the reader's language (core's `messageFor(code, params, { locale })`).
+   */
+  code?: string;
+  /** The values the message names (`{ max: 245 }`), with `code`. */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -1,3 +1,8 @@
+import {
+  CommentSchema,
+  englishMessages as say,
+  NEW_COMMENT_LIMITS,
+} from '@dateline/core';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { salvage } from './salvage.js';
@@ -95,6 +100,46 @@ describe('salvage', () => {
     expect(result.omitted.find((o) => o.path === 'rows.2')!.message).toBe(
       'A count cannot be negative.',
     );
+  });
+
+  it('keeps core’s code and values beside the message, so an element can word it in its reader’s language', () => {
+    const Thread = z.object({ comments: z.array(CommentSchema) });
+    const comment = {
+      id: 'c1',
+      threadId: 't',
+      parentId: null,
+      author: { name: 'Dara' },
+      body: 'Fine',
+      createdAt: '2025-07-20T08:00:00Z',
+      status: 'approved',
+    };
+    const result = salvage(Thread, {
+      comments: [
+        comment,
+        { ...comment, id: 'c2', author: { name: '' } },
+        { ...comment, id: 'c3', author: { name: 'x'.repeat(300) } },
+      ],
+    });
+    expect(result.ok && result.omitted).toEqual([
+      {
+        path: 'comments.1',
+        message: say['name-required'],
+        code: 'name-required',
+        params: { code: 'name-required' },
+      },
+      {
+        path: 'comments.2',
+        message: say['name-too-long'],
+        code: 'name-too-long',
+        params: { code: 'name-too-long', max: NEW_COMMENT_LIMITS.name },
+      },
+    ]);
+    // Issues of other schemas keep their message alone.
+    const other = salvage(Box, { ...good, total: 'five' });
+    expect(other.ok && Object.keys(other.omitted[0]!)).toEqual([
+      'path',
+      'message',
+    ]);
   });
 
   it('fails when what is wrong is required at the top', () => {

@@ -4,6 +4,23 @@ import type { OmittedPart } from './events.js';
 export interface Issue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
+  /** Zod's code: "custom" for core's own checks, whose `params.code` names the message. */
+  readonly code?: string;
+  readonly params?: unknown;
+}
+
+/**
+ * What `OmittedPart` keeps of an issue beside its message: core's code and its parameters,
+ * so an element can word the issue in its reader's language rather than the one the schema
+ * reported in.
+ */
+function wording(
+  issue: Issue,
+): Pick<OmittedPart, 'message' | 'code' | 'params'> {
+  const params = issue.params as Record<string, unknown> | undefined;
+  return issue.code === 'custom' && typeof params?.code === 'string'
+    ? { message: issue.message, code: params.code, params }
+    : { message: issue.message };
 }
 
 /** What `salvage` needs of a schema: core's Zod schemas fit. */
@@ -85,7 +102,10 @@ export function salvage<T>(
     return fail; // nested too deep, or a cycle
   }
   /** What was left out, by its path in the caller's data. */
-  const left = new Map<string, { path: Path; message: string }>();
+  const left = new Map<
+    string,
+    { path: Path } & Pick<OmittedPart, 'message' | 'code' | 'params'>
+  >();
   /** For each list pruned, by its path in the caller's data: the original index of each element kept. */
   const kept = new Map<string, number[]>();
   /** A path in the pruned data, as a path in the caller's data. */
@@ -108,10 +128,14 @@ export function salvage<T>(
     for (const issue of parsed.error.issues) {
       const here = [...issue.path];
       const there = original(here);
-      let message = issue.message;
+      let why = wording(issue);
       // Left out in an earlier round and still wanted: it was required, so what holds it goes.
       while (here.length && before.has(keyOf(there))) {
-        message = left.get(keyOf(there))?.message ?? message;
+        const earlier = left.get(keyOf(there));
+        if (earlier) {
+          const { path: _place, ...reason } = earlier;
+          why = reason;
+        }
         left.delete(keyOf(there));
         here.pop();
         there.pop();
@@ -119,7 +143,7 @@ export function salvage<T>(
       if (!here.length) return fail;
       // Already going this round, or inside a part that is.
       if (left.has(keyOf(there)) || within(there)) continue;
-      left.set(keyOf(there), { path: there, message });
+      left.set(keyOf(there), { path: there, ...why });
       removals.push({ here, there });
     }
     const lists = new Map<unknown[], Path>();
@@ -154,9 +178,9 @@ export function salvage<T>(
     // An optional field left out first may sit inside a part that went later: name the part.
     omitted: [...left.values()]
       .filter(({ path }) => !within(path))
-      .map(({ path, message }) => ({
+      .map(({ path, ...why }) => ({
         path: path.map(String).join('.'),
-        message,
+        ...why,
       })),
   };
 }

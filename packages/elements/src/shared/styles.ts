@@ -97,7 +97,7 @@ export const base = css`
     margin: 0 0 var(--_space);
     padding: 0.75em 1em;
     border: 1px solid var(--_danger);
-    border-left-width: 4px;
+    border-inline-start-width: 4px;
     border-radius: var(--_radius);
   }
   @media (prefers-reduced-motion: no-preference) {
