@@ -84,19 +84,31 @@ const byPackage: Record<string, () => Options[]> = {
     // from the comments'. Tests and their helpers, which index.ts does not reach, stay out.
     {
       ...shared,
-      entry: modulesOfIndex(),
+      entry: [
+        ...modulesOfIndex(),
+        ...Object.values(localeEntries()),
+        'src/messages/load.ts',
+      ],
       format: ['esm'],
       bundle: false,
       treeshake: false,
       dts: {
         ...(shared.dts as object),
-        entry: { index: 'src/index.ts', ...localeEntries() },
+        entry: {
+          index: 'src/index.ts',
+          ...localeEntries(),
+          'messages/load': 'src/messages/load.ts',
+        },
       },
     },
     // CommonJS, for Node's `require`: one file, and one per locale module.
     {
       ...shared,
-      entry: { index: 'src/index.ts', ...localeEntries() },
+      entry: {
+        index: 'src/index.ts',
+        ...localeEntries(),
+        'messages/load': 'src/messages/load.ts',
+      },
       format: ['cjs'],
       clean: false,
     },

@@ -12,6 +12,12 @@ export const sourceAliases = [
     ),
   },
   {
+    find: /^@dateline\/core\/locales$/,
+    replacement: fileURLToPath(
+      new URL('./packages/core/src/messages/load.ts', import.meta.url),
+    ),
+  },
+  {
     find: /^@dateline\/core$/,
     replacement: fileURLToPath(
       new URL('./packages/core/src/index.ts', import.meta.url),

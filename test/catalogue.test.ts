@@ -101,7 +101,8 @@ describe('the elements’ catalogue', () => {
     (locale) => {
       const problems: string[] = [];
       for (const unit of committed(locale)) {
-        if (!unit.target || !textOf(unit.target)) {
+        // A message that is only its values ("${figure} ${what}") has no words to translate.
+        if (!unit.target || (!textOf(unit.target) && textOf(unit.source))) {
           problems.push(`${unit.id}: no translation`);
           continue;
         }
@@ -142,7 +143,10 @@ describe('the elements’ catalogue', () => {
       expect(terms.length).toBeGreaterThanOrEqual(10);
       const problems: string[] = [];
       for (const unit of committed(locale)) {
-        const english = textOf(unit.source).toLowerCase();
+        // Example addresses ("name@example.com") are not words of the sentence.
+        const english = textOf(unit.source)
+          .replace(/\S+@\S+/g, ' ')
+          .toLowerCase();
         const translated = textOf(unit.target ?? []).toLowerCase();
         for (const { term, translations } of terms) {
           const word = new RegExp(

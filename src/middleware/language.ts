@@ -1,4 +1,5 @@
-import { loadLocale, matchLocale, type SupportedLocale } from '@dateline/core';
+import { matchLocale, type SupportedLocale } from '@dateline/core';
+import { loadLocale } from '@dateline/core/locales';
 import type { Context } from 'hono';
 
 /**

@@ -4,12 +4,12 @@ import {
   demonym,
   formatQuantity,
   type LocaleModule,
-  loadLocale,
   type MessageCatalogue,
   matchLocale,
   setMessages,
   type SupportedLocale,
 } from '../index.js';
+import { loadLocale } from './load.js';
 import * as km from './locales/km.js';
 
 test('a locale module words every code, plural codes in plural forms', () => {

@@ -10,7 +10,6 @@ export { englishDemonyms, DEMONYM_COUNTRIES } from './en-demonym.js';
 export { englishDateWords } from './en-date.js';
 export { setMessages, setLocale, addLocale } from './lookup.js';
 export { SUPPORTED_LOCALES, matchLocale } from './locale.js';
-export { loadLocale } from './load.js';
 export { messageFor, issueCode, isMessageCode } from './message-for.js';
 export type { SupportedLocale } from './locale.js';
 export type { WordedUnit } from './en-quantity.js';

@@ -38,7 +38,7 @@ export const messages: MessageCatalogue = {
   'comment-date-invalid':
     'يجب أن يكون تاريخ التعليق تاريخًا ووقتًا بصيغة ISO 8601.',
   'comment-not-posted': 'تعذّر نشر تعليقك: يرجى مراجعة الحقول المميّزة.',
-  'comment-duplicate': 'رُصد تعليق مكرر؛ يبدو أنك قلت هذا من قبل!',
+  'comment-duplicate': 'رُصد تعليق مكرر؛ يبدو أنك كتبت هذا من قبل!',
   'comment-too-fast': 'أنت تنشر التعليقات بسرعة كبيرة. يرجى التمهّل.',
 
   // Articles and operations, for editors
@@ -47,7 +47,7 @@ export const messages: MessageCatalogue = {
   'text-too-long': '«{what}» طويل جدًا: الحد الأقصى لعدد الأحرف هو {max}.',
   'http-url-invalid': 'يجب أن يكون «{what}» عنوان URL من نوع http(s).',
   'date-time-invalid': 'يجب أن يكون «{what}» تاريخًا ووقتًا بصيغة ISO 8601.',
-  'language-invalid': 'يجب أن تكون اللغة وسم BCP 47 مثل "en" أو "km".',
+  'language-invalid': 'يجب أن تكون اللغة وسمًا بصيغة BCP 47 مثل «en» أو «km».',
   'list-empty': 'تحتاج القائمة إلى عنصر واحد على الأقل.',
   'article-body-empty': 'يحتاج المقال إلى متن.',
   'country-invalid': 'يُكتب البلد برمز ISO 3166-1 alpha-2 مثل KH.',

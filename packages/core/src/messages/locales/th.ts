@@ -75,7 +75,7 @@ export const messages: MessageCatalogue = {
   'blocklist-email-invalid':
     'รายการอีเมลต้องเป็นที่อยู่ (name@example.com) หรือโดเมนที่ขึ้นต้นด้วย @ (@example.com)',
   'blocklist-address-invalid':
-    'รายการที่อยู่นี้ไม่ได้ออกโดยบริการนี้ กรุณาโหลดรายการปิดกั้นใหม่แล้วลองอีกครั้ง',
+    'รายการที่อยู่ IP นี้ไม่ได้ออกโดยบริการนี้ กรุณาโหลดรายการปิดกั้นใหม่แล้วลองอีกครั้ง',
   'thread-title-invalid': 'พาดหัวต้องเป็นข้อความยาว 1 ถึง {max} ตัวอักษร',
   'thread-url-invalid': 'ที่อยู่ของบทความต้องขึ้นต้นด้วย http:// หรือ https://',
 

@@ -68,7 +68,7 @@ export const messages: MessageCatalogue = {
   'blocklist-email-invalid':
     '电子邮件条目应为一个地址（name@example.com）或以 @ 开头的域名（@example.com）。',
   'blocklist-address-invalid':
-    '该地址条目不是本服务发出的；请重新加载屏蔽列表后重试。',
+    '该 IP 地址条目不是本服务发出的；请重新加载屏蔽列表后重试。',
   'thread-title-invalid': '标题应为1至{max}个字符的文本。',
   'thread-url-invalid': '文章地址必须以 http:// 或 https:// 开头。',
 

@@ -11,7 +11,7 @@ export const messages: MessageCatalogue = {
   'name-direction-control':
     '您的名字包含會改變文字方向的隱形字元，請將其刪除。',
   'name-invisible-character':
-    '您的名字包含隱形字元（例如零寬空格），請將其刪除。',
+    '您的名字包含隱形字元（例如零寬空白），請將其刪除。',
   'email-required': '請輸入您的電子郵件地址。此地址不會公開。',
   'email-invalid': '請輸入有效的電子郵件地址，例如 name@example.com。',
   'email-too-long': '您的電子郵件地址太長：上限為{max}個字元。',
@@ -69,7 +69,7 @@ export const messages: MessageCatalogue = {
   'blocklist-email-invalid':
     '電子郵件項目應為一個地址（name@example.com）或以 @ 開頭的網域（@example.com）。',
   'blocklist-address-invalid':
-    '此地址項目不是本服務發出的；請重新載入封鎖清單後再試一次。',
+    '此 IP 位址項目不是本服務發出的；請重新載入封鎖清單後再試一次。',
   'thread-title-invalid': '標題應為1至{max}個字元的文字。',
   'thread-url-invalid': '文章網址必須以 http:// 或 https:// 開頭。',
 
