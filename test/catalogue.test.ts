@@ -14,6 +14,7 @@ import {
   type TransUnit,
   textOf,
 } from '../scripts/xliff.js';
+import { stringIdsModule } from '../scripts/string-ids.js';
 import { root } from './service-process.js';
 
 const run = promisify(execFile);
@@ -163,6 +164,13 @@ describe('the elements’ catalogue', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it('types every string id for setStrings, each with its English', () => {
+    expect(
+      readFileSync(join(elements, 'src/locales/ids.ts'), 'utf8'),
+      'src/locales/ids.ts is stale: run `npm run locales`',
+    ).toBe(stringIdsModule(source));
+  });
 
   it('has generated modules that match the translations', async () => {
     const outputDir = join(scratch, 'generated');

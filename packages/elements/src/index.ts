@@ -10,3 +10,11 @@ export {
 } from './shared/events.js';
 export type { OmittedPart } from './shared/events.js';
 export { defineElement } from './shared/define.js';
+export {
+  LOCALES,
+  matchLocale,
+  resetStrings,
+  setStrings,
+} from './shared/localize.js';
+export type { Locale, StringOverrides } from './shared/localize.js';
+export type { StringId } from './locales/ids.js';

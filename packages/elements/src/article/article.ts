@@ -13,6 +13,7 @@ import { markupList, SLOTS, withMarkup } from '../operation/with-markup.js';
 import { defineElement } from '../shared/define.js';
 import { DataEvent, type OmittedPart } from '../shared/events.js';
 import {
+  directionOf,
   formatNumber,
   inLocale,
   Localized,
@@ -170,17 +171,17 @@ function givenOperation(raw: unknown, id: string): unknown {
 function renderBlock(block: Block, raw: unknown, lang: string) {
   switch (block.type) {
     case 'paragraph':
-      return html`<p lang=${lang}>${block.text}</p>`;
+      return html`<p lang=${lang} dir=${directionOf(lang)}>${block.text}</p>`;
     case 'heading':
       return block.level === 3
-        ? html`<h3 lang=${lang}>${block.text}</h3>`
-        : html`<h2 lang=${lang}>${block.text}</h2>`;
+        ? html`<h3 lang=${lang} dir=${directionOf(lang)}>${block.text}</h3>`
+        : html`<h2 lang=${lang} dir=${directionOf(lang)}>${block.text}</h2>`;
     case 'quote':
-      return html`<blockquote lang=${lang}><p>${block.text}</p>${block.attribution ? html`<footer>— ${block.attribution}</footer>` : nothing}</blockquote>`;
+      return html`<blockquote lang=${lang} dir=${directionOf(lang)}><p>${block.text}</p>${block.attribution ? html`<footer>— ${block.attribution}</footer>` : nothing}</blockquote>`;
     case 'list':
       return block.ordered
-        ? html`<ol lang=${lang}>${block.items.map((i) => html`<li>${i}</li>`)}</ol>`
-        : html`<ul lang=${lang}>${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
+        ? html`<ol lang=${lang} dir=${directionOf(lang)}>${block.items.map((i) => html`<li>${i}</li>`)}</ol>`
+        : html`<ul lang=${lang} dir=${directionOf(lang)}>${block.items.map((i) => html`<li>${i}</li>`)}</ul>`;
     case 'operation':
       return html`<dateline-operation exportparts="box, chart, note: box-note" content-lang=${lang} .operation=${givenOperation(raw, block.operation.id) ?? block.operation}></dateline-operation>`;
   }
@@ -418,13 +419,13 @@ export class DatelineArticle extends Localized(LitElement) {
     // article's own text keeps the language it is written in.
     return html`<article part="article" lang=${locale}>
       <header>
-        <h1 part="headline" lang=${lang}>${a.headline}</h1>
-        ${a.standfirst ? html`<p class="standfirst" lang=${lang}>${a.standfirst}</p>` : nothing}
+        <h1 part="headline" lang=${lang} dir=${directionOf(lang)}>${a.headline}</h1>
+        ${a.standfirst ? html`<p class="standfirst" lang=${lang} dir=${directionOf(lang)}>${a.standfirst}</p>` : nothing}
         ${this.renderByline(a)}
       </header>
       ${a.body.map((block, i) =>
         i === 0 && a.dateline && block.type === 'paragraph'
-          ? html`<p lang=${lang}><span class="dateline">${a.dateline.place?.name ?? a.dateline.name}</span> — ${block.text}</p>`
+          ? html`<p lang=${lang} dir=${directionOf(lang)}><span class="dateline">${a.dateline.place?.name ?? a.dateline.name}</span> — ${block.text}</p>`
           : renderBlock(block, s.raw, lang),
       )}
       ${

@@ -513,7 +513,7 @@ export class DatelineOperation extends Localized(LitElement) {
           op.directive
             ? html`<div>
               <dt>${heading('ordered-by')}</dt>
-              <dd lang=${content}>${op.directive.role ? `${op.directive.role} ` : ''}${op.directive.issuedBy}</dd>
+              <dd lang=${content} dir="auto">${op.directive.role ? `${op.directive.role} ` : ''}${op.directive.issuedBy}</dd>
             </div>`
             : nothing
         }
@@ -547,7 +547,7 @@ export class DatelineOperation extends Localized(LitElement) {
             <ul class="plain">${op.seizures.map((s) =>
               s.quantity
                 ? html`<li>${capitalize(formatQuantity({ ...s.quantity, noun: s.item }, locale), locale)}</li>`
-                : html`<li lang=${content}>${capitalize(s.item, this.contentLang || locale)}</li>`,
+                : html`<li lang=${content} dir="auto">${capitalize(s.item, this.contentLang || locale)}</li>`,
             )}</ul>
           </section>`
           : nothing

@@ -4,6 +4,7 @@ import {
 } from '@dateline/core';
 import type { StrResult } from '@lit/localize';
 import type { LitElement } from 'lit';
+import type { StringId } from '../locales/ids.js';
 import { loadLocale } from './locales/load.js';
 
 /**
@@ -34,10 +35,10 @@ export interface LocaleModule extends CoreLocaleModule {
 }
 
 /**
- * A site's own wording, by string id (see `StringId`): plain text, with `{0}`, `{1}`… where
- * the English has values, in the English's order.
+ * A site's own wording, by string id (`StringId` lists each with its English): plain text,
+ * with `{0}`, `{1}`… where the English has values, in the English's order.
  */
-export type StringOverrides = Readonly<Record<string, string>>;
+export type StringOverrides = Readonly<Partial<Record<StringId, string>>>;
 
 const shipped = new Map<Locale, LocaleModule['templates']>();
 const loading = new Map<Locale, Promise<void>>();
@@ -228,7 +229,7 @@ export function setStrings(locale: Locale, strings: StringOverrides): void {
 }
 
 /** Takes back what `setStrings` set: for `ids` alone, or every string of `locale`. */
-export function resetStrings(locale: Locale, ids?: readonly string[]): void {
+export function resetStrings(locale: Locale, ids?: readonly StringId[]): void {
   const site = sites.get(locale);
   if (!site) return;
   if (ids) for (const id of ids) delete site[id];
@@ -336,4 +337,15 @@ export function formatNumber(n: number): string {
 /** The language `msg` writes in now: inside a render, the element's. */
 export function activeLocale(): Locale {
   return active;
+}
+
+/** Languages written right to left, by their language subtag. */
+const RIGHT_TO_LEFT = /^(?:ar|arc|ckb|dv|fa|he|ks|ps|sd|ug|ur|yi)(?:-|$)/i;
+
+/**
+ * The direction a language is written in, for text in another language than the page's: an
+ * English report on an Arabic page stays left to right.
+ */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.test(lang) ? 'rtl' : 'ltr';
 }
