@@ -1,6 +1,7 @@
 /**
- * Opens the seed page, served by the comment service, in Chromium at phone and desktop widths
- * and saves a screenshot of each to examples/seed-article/.
+ * Opens the seed page, served by the comment service, in Chromium at phone and desktop widths,
+ * and at desktop width in Khmer and Vietnamese (`/?lang=`), and saves a screenshot of each to
+ * examples/seed-article/.
  *
  *   npm run screenshot
  */
@@ -15,15 +16,18 @@ const browser = await chromium.launch({
   args: chromiumArgs,
 });
 try {
-  for (const [name, width, height] of [
-    ['desktop', 1280, 900],
-    ['phone', 390, 844],
+  for (const [name, width, height, lang] of [
+    ['desktop', 1280, 900, undefined],
+    ['phone', 390, 844, undefined],
+    // The README's pictures of the page in two of its readers' languages, as big as English's.
+    ['desktop-km', 1280, 900, 'km'],
+    ['desktop-vi', 1280, 900, 'vi'],
   ] as const) {
     const page = await browser.newPage({
       viewport: { width, height },
       deviceScaleFactor: name === 'phone' ? 2 : 1,
     });
-    await page.goto(service.url);
+    await page.goto(lang ? `${service.url}/?lang=${lang}` : service.url);
     await page.locator('dateline-article h1').waitFor();
     await page.locator('dateline-comments').scrollIntoViewIfNeeded();
     await page.locator('dateline-comments .empty').waitFor();
