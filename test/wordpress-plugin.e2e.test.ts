@@ -84,7 +84,8 @@ describe('the WordPress plugin', () => {
       'Sokha',
       'sokha@example.com',
     );
-    const mine = page.locator('dateline-comments article', {
+    // The element's own rendering (its comments have a part), not the copy the page was served with.
+    const mine = page.locator('dateline-comments article[part="comment"]', {
       hasText: 'Thank you for the figures',
     });
     await mine.locator('.moderation').waitFor();
@@ -136,5 +137,143 @@ describe('the WordPress plugin', () => {
     await mine.waitFor();
     expect(await mine.locator('.moderation').count()).toBe(0);
     await context.close();
+  });
+
+  describe('puts the approved comments in the page, inside the element', () => {
+    let url: string;
+    const ids: Record<string, number> = {};
+
+    beforeAll(() => {
+      const id = Number(
+        site.php(
+          `echo wp_insert_post(['post_title' => 'Poipet raids', 'post_status' => 'publish', 'post_content' => '<!-- wp:paragraph --><p>Text.</p><!-- /wp:paragraph -->', 'comment_status' => 'open', 'post_author' => 1]);`,
+        ),
+      );
+      url = site.php(`echo get_permalink(${id});`);
+      // Straight into the database, as an importer or another plugin may put them: not
+      // filtered on the way in, so whatever they hold must be escaped on the way out.
+      const insert = (
+        name: string,
+        author: string,
+        text: string,
+        extra = '',
+      ) => {
+        ids[name] = Number(
+          site.php(
+            `echo wp_insert_comment(['comment_post_ID' => ${id}, 'comment_author' => base64_decode('${Buffer.from(author).toString('base64')}'), 'comment_author_email' => '${name}@example.com', 'comment_content' => base64_decode('${Buffer.from(text).toString('base64')}'), 'comment_date' => '2025-07-2${Object.keys(ids).length} 10:00:00', ${extra}]);`,
+          ),
+        );
+      };
+      insert(
+        'sreymom',
+        'Sreymom',
+        'Which provinces were raided?\n\nThe report names five.',
+        "'comment_approved' => 1",
+      );
+      insert(
+        'vanna',
+        'Vanna',
+        'Poipet, Sihanoukville & Phnom Penh.',
+        `'comment_approved' => 1, 'comment_parent' => ${ids.sreymom}`,
+      );
+      insert(
+        'mallory',
+        '<img src=x onerror="window.pwned=1">Mallory',
+        '<script>window.pwned=1</script>See </div></dateline-comments><b onmouseover="window.pwned=1">this</b>',
+        "'comment_approved' => 1",
+      );
+      insert(
+        'held',
+        'Held',
+        'A comment that awaits moderation.',
+        "'comment_approved' => 0",
+      );
+    });
+
+    it('in the HTML as served, escaped, without emails or comments that await moderation', async () => {
+      const served = await (await fetch(url)).text();
+      const element = served.slice(
+        served.indexOf('<dateline-comments'),
+        served.indexOf('</dateline-comments>'),
+      );
+      expect(element).toContain('Which provinces were raided?');
+      expect(element).toContain('Poipet, Sihanoukville &amp; Phnom Penh.');
+      expect(element).toContain('Comments (3)');
+      expect(element).toContain(
+        '&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;Mallory',
+      );
+      // Tags in a comment's text are left out, as the element shows text only: none survives.
+      expect(element).toContain('<p>See this</p>');
+      expect(served).not.toContain('window.pwned=1</script>');
+      expect(served).not.toMatch(/<(img|b)\b[^>]*pwned/);
+      expect(served).not.toContain('@example.com');
+      expect(served).not.toContain('awaits moderation');
+    });
+
+    it('readable with scripts off, threaded as WordPress threads them', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(url);
+      const reply = page.locator(
+        `#comment-${ids.sreymom} > ol.children > #comment-${ids.vanna}`,
+      );
+      await expect.poll(() => reply.isVisible()).toBe(true);
+      expect(await reply.locator('.fn').textContent()).toBe('Vanna');
+      expect(
+        await page
+          .locator(`#comment-${ids.sreymom} > article .comment-content p`)
+          .allTextContents(),
+      ).toEqual(['Which provinces were raided?', 'The report names five.']);
+      expect(
+        await page.getByText('Which provinces were raided?').isVisible(),
+      ).toBe(true);
+      await context.close();
+    });
+
+    it('shows each comment once: the served copy until the element has its own, then the element’s', async () => {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(10_000);
+      // WordPress's answer to the element is held back, so the page is seen as it is before it comes.
+      let answer!: () => void;
+      const answered = new Promise<void>((resolve) => {
+        answer = resolve;
+      });
+      await page.route('**/wp-json/wp/v2/comments**', async (route) => {
+        await answered;
+        await route.continue();
+      });
+      const asked = page.waitForRequest('**/wp-json/wp/v2/comments**');
+      await page.goto(url);
+      const visible = (text: string) =>
+        page.getByText(text, { exact: true }).filter({ visible: true });
+      // Upgraded and asking for its comments: the served ones are shown, once.
+      await page.locator('dateline-comments').scrollIntoViewIfNeeded();
+      await asked;
+      await expect
+        .poll(() => visible('Which provinces were raided?').count())
+        .toBe(1);
+      expect(
+        await page.locator('dateline-comments article[part="comment"]').count(),
+      ).toBe(0);
+      // WordPress answers: the element's own comments, each once, and the served copy no longer shown.
+      answer();
+      await page
+        .locator('dateline-comments article[part="comment"]', {
+          hasText: 'Which provinces',
+        })
+        .waitFor();
+      for (const text of [
+        'Which provinces were raided?',
+        'Poipet, Sihanoukville & Phnom Penh.',
+        'Vanna',
+        'Sreymom',
+      ])
+        expect(await visible(text).count(), text).toBe(1);
+      expect(await page.locator('.dateline-comments-list').isVisible()).toBe(
+        false,
+      );
+      expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+      await page.close();
+    });
   });
 });
