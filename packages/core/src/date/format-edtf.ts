@@ -6,20 +6,18 @@ import {
   endOfMonth,
   endOfYear,
   isEqual,
-  isSameDay,
-  isSameMonth,
-  isSameYear,
   startOfMonth,
   startOfYear,
 } from 'date-fns';
 import { type DateWordCode, englishDateWords } from '../messages/en-date.js';
-import { intlLocale } from '../messages/locale.js';
 import { wordsFor } from '../messages/lookup.js';
 import { EARLIEST, edtfBounds, edtfQualifiers, IN_UTC } from './edtf.js';
+import { dateWriter } from './words.js';
 
 export interface FormatEdtfOptions {
   /**
-   * BCP 47 locale. Dates are written by Intl in it; the words for an approximate or
+   * BCP 47 locale. Dates are written by Intl in it, or in its catalogue's words where the
+   * platform has no data for it (Chromium has no Khmer); the words for an approximate or
    * uncertain date and an open end come from its catalogue (`addLocale`), else English.
    * Default "en".
    */
@@ -27,8 +25,9 @@ export interface FormatEdtfOptions {
 }
 
 /**
- * An EDTF date or interval in words: the dates from the platform's Intl (no calendar data
- * shipped), the qualifiers and open ends from the locale's catalogue.
+ * An EDTF date or interval in words: the dates from the platform's Intl, else from the
+ * locale's catalogue where the platform lacks the language; the qualifiers and open ends
+ * from the locale's catalogue.
  *
  * @example
  * formatEdtf('2025-07-1X') // 'July 10 – 19, 2025'
@@ -40,40 +39,18 @@ export function formatEdtf(
   options: FormatEdtfOptions = {},
 ): string {
   const words = options.locale ?? 'en';
-  const locale = intlLocale(words);
   const { start, end } = edtfBounds(edtf);
-  const fmt = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
-  const months = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-  });
-  const years = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-  });
+  const fmt = dateWriter(words, 'day', 'UTC');
   const say = (code: DateWordCode, date: string) =>
     wordsFor(englishDateWords, code, { date }, words);
   let text: string;
   if (!end) text = say('date-from', fmt.format(start));
   else if (isEqual(start, EARLIEST)) text = say('date-until', fmt.format(end));
   else if (isWholeYears(start, end))
-    text = isSameYear(start, end, IN_UTC)
-      ? years.format(start)
-      : years.formatRange(start, end);
+    text = dateWriter(words, 'year', 'UTC').formatRange(start, end);
   else if (isWholeMonths(start, end))
-    text = isSameMonth(start, end, IN_UTC)
-      ? months.format(start)
-      : months.formatRange(start, end);
-  else
-    text = isSameDay(start, end, IN_UTC)
-      ? fmt.format(start)
-      : fmt.formatRange(start, end);
+    text = dateWriter(words, 'month', 'UTC').formatRange(start, end);
+  else text = fmt.formatRange(start, end);
   const q = edtfQualifiers(edtf);
   if (q.approximate && q.uncertain)
     return say('date-approximate-uncertain', text);

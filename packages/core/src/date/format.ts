@@ -3,32 +3,85 @@ import {
   differenceInCalendarMonths,
   differenceInCalendarYears,
 } from 'date-fns';
+import {
+  englishRelativeCounts,
+  englishRelativeWords,
+  type RelativeUnit,
+  type RelativeWordCode,
+} from '../messages/en-relative.js';
 import { intlLocale } from '../messages/locale.js';
+import { pluralFor, wordsFor } from '../messages/lookup.js';
+import { digits, writesOwnWords } from '../messages/platform.js';
+import { dateWriter, writeDateTime } from './words.js';
 
 export interface FormatRelativeOptions {
   /** The moment to measure from. Default: now. */
   now?: Date;
-  /** BCP 47 locale. Default "en". */
+  /**
+   * BCP 47 locale: Intl's words, or its catalogue's where the platform has no data for it
+   * (Chromium has no Khmer). Default "en".
+   */
   locale?: string;
 }
 
+/** What `formatRelativeTime` uses of `Intl.RelativeTimeFormat`. */
+interface RelativeWriter {
+  format(value: number, unit: RelativeUnit): string;
+}
+
 /** Intl formatters are slow to make and cheap to use: a thread of comments reuses them. */
-const formatters = new Map<
-  string,
-  Intl.RelativeTimeFormat | Intl.DateTimeFormat
->();
-function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
+const formatters = new Map<string, RelativeWriter>();
+
+/** The moments a reader names, by unit: one before, one after. */
+const NAMED: Partial<
+  Record<RelativeUnit, readonly [RelativeWordCode, RelativeWordCode]>
+> = {
+  day: ['relative-yesterday', 'relative-tomorrow'],
+  week: ['relative-last-week', 'relative-next-week'],
+  month: ['relative-last-month', 'relative-next-month'],
+  year: ['relative-last-year', 'relative-next-year'],
+};
+
+/** Relative times in the catalogue's words, as Intl writes them with `numeric: 'auto'`. */
+function ownRelative(locale: string, tag: string): RelativeWriter {
+  return {
+    format(value, unit) {
+      if (!Number.isFinite(value))
+        throw new RangeError(`A relative time needs a number, not ${value}.`);
+      const say = (code: RelativeWordCode) =>
+        wordsFor(englishRelativeWords, code, undefined, locale);
+      if (value === 0) return say('relative-now');
+      const named = NAMED[unit];
+      if (named && Math.abs(value) === 1) return say(named[value < 0 ? 0 : 1]);
+      const n = Math.abs(value);
+      const code =
+        value < 0
+          ? (`relative-${unit}s-ago` as const)
+          : (`relative-in-${unit}s` as const);
+      return pluralFor(englishRelativeCounts, code, n, locale).replaceAll(
+        '{n}',
+        digits(n, tag),
+      );
+    },
+  };
+}
+
+function relativeWriter(locale: string): RelativeWriter {
+  const own = writesOwnWords('RelativeTimeFormat', locale, 'relative-now');
+  // A tag Intl cannot read ("not a tag", a megabyte of subtags) is English, not a RangeError.
+  const tag = intlLocale(locale);
+  // A tag is read from its first 128 characters (see `lookupKeys`): so is the key.
+  const key = `${own} ${tag} ${String(locale).slice(0, 128)}`;
+  let writer = formatters.get(key);
+  if (!writer) {
+    writer = own
+      ? ownRelative(locale, tag)
+      : new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
     // A page may set any lang; the cache stays small whatever it sets.
     if (formatters.size >= 64) formatters.clear();
-    formatter = make();
-    formatters.set(key, formatter);
+    formatters.set(key, writer);
   }
-  return formatter;
+  return writer;
 }
 
 const MINUTE = 60_000;
@@ -49,12 +102,7 @@ export function formatRelativeTime(
 ): string {
   const then = typeof date === 'string' ? new Date(date) : date;
   const now = options.now ?? new Date();
-  // A tag Intl cannot read ("not a tag", a megabyte of subtags) is English, not a RangeError.
-  const locale = intlLocale(options.locale ?? 'en');
-  const rtf = cached(
-    `relative ${locale}`,
-    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-  );
+  const rtf = relativeWriter(options.locale ?? 'en');
   const elapsed = then.getTime() - now.getTime();
   // The reader's calendar, daylight saving and all: date-fns reads the local time zone.
   const days = differenceInCalendarDays(then, now);
@@ -85,18 +133,29 @@ export function formatDateTime(
   options: { locale?: string; timeZone?: string } = {},
 ): string {
   const d = typeof date === 'string' ? new Date(date) : date;
-  const { timeZone } = options;
-  const locale = intlLocale(options.locale ?? 'en');
-  return cached(
-    `datetime ${locale} ${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone,
-      }),
-  ).format(d);
+  return writeDateTime(d, options.locale ?? 'en', options.timeZone);
+}
+
+export interface FormatDateOptions {
+  /**
+   * BCP 47 locale: Intl's words, or its catalogue's where the platform has no data for it.
+   * Default "en".
+   */
+  locale?: string;
+  /** The zone whose calendar day is written. Default: the reader's. */
+  timeZone?: string;
+}
+
+/**
+ * A day as a reader reads it in running text: "July 15, 2025", "15 កក្កដា 2025".
+ *
+ * @example
+ * formatDate('2025-07-15T10:30:00Z', { locale: 'en-GB', timeZone: 'UTC' }) // '15 July 2025'
+ */
+export function formatDate(
+  date: Date | string,
+  options: FormatDateOptions = {},
+): string {
+  const d = typeof date === 'string' ? new Date(date) : date;
+  return dateWriter(options.locale ?? 'en', 'day', options.timeZone).format(d);
 }

@@ -8,6 +8,16 @@ export {
 export { englishQuantityWords, englishUnitCounts } from './en-quantity.js';
 export { englishDemonyms, DEMONYM_COUNTRIES } from './en-demonym.js';
 export { englishDateWords } from './en-date.js';
+export { englishCalendarWords, MONTHS } from './en-calendar.js';
+export {
+  englishRelativeWords,
+  englishRelativeCounts,
+  RELATIVE_UNITS,
+} from './en-relative.js';
+export { englishListWords } from './en-list.js';
+export { englishCountryNames } from './en-country.js';
+export { formatList, listFormat } from './list.js';
+export type { ListOptions } from './list.js';
 export { setMessages, setLocale, addLocale } from './lookup.js';
 export { SUPPORTED_LOCALES, matchLocale } from './locale.js';
 export { messageFor, issueCode, isMessageCode } from './message-for.js';
@@ -16,20 +26,27 @@ export type { WordedUnit } from './en-quantity.js';
 export type { DemonymCountry } from './en-demonym.js';
 export type {
   ArticleIssueCode,
+  CalendarWordCode,
   CatalogueCode,
+  CountryNameCode,
   CommentIssueCode,
   CommentRefusalCode,
   DateWordCode,
   DemonymCode,
+  ListWordCode,
   LocaleModule,
   MessageCatalogue,
   MessageCode,
   MessageOptions,
   MessageParams,
+  MonthCode,
   NewCommentIssueCode,
   PluralCode,
   PluralMessage,
   QuantityWordCode,
+  RelativeCountCode,
+  RelativeUnit,
+  RelativeWordCode,
   TextCode,
   UnitCountCode,
 } from './types.js';

@@ -1,8 +1,16 @@
 import type { SingleQualifier, VagueTerm } from '../quantity/schema.js';
 import type { AdminIssueCode } from '../store/admin.js';
+import type { CalendarWordCode, MonthCode } from './en-calendar.js';
+import type { CountryNameCode } from './en-country.js';
 import type { DateWordCode } from './en-date.js';
 import type { DemonymCountry } from './en-demonym.js';
+import type { ListWordCode } from './en-list.js';
 import type { WordedUnit } from './en-quantity.js';
+import type {
+  RelativeCountCode,
+  RelativeUnit,
+  RelativeWordCode,
+} from './en-relative.js';
 
 /** Why "Leave a Reply" refused a field. Each code has one message a reader understands. */
 export type NewCommentIssueCode =
@@ -85,10 +93,19 @@ export type DemonymCode =
   | `demonym-${DemonymCountry}`
   | `demonym-${DemonymCountry}-plural`;
 
-export type { DateWordCode };
+export type {
+  CalendarWordCode,
+  CountryNameCode,
+  DateWordCode,
+  ListWordCode,
+  MonthCode,
+  RelativeCountCode,
+  RelativeUnit,
+  RelativeWordCode,
+};
 
 /** Codes whose message has one form per plural category of the locale (see `PluralMessage`). */
-export type PluralCode = UnitCountCode;
+export type PluralCode = UnitCountCode | RelativeCountCode;
 
 /**
  * A message with one form per plural category of its locale, as `Intl.PluralRules` names
@@ -105,7 +122,11 @@ export type TextCode =
   | AdminIssueCode
   | QuantityWordCode
   | DemonymCode
-  | DateWordCode;
+  | DateWordCode
+  | CalendarWordCode
+  | RelativeWordCode
+  | ListWordCode
+  | CountryNameCode;
 
 /** Every code core words, in every locale. */
 export type CatalogueCode = TextCode | PluralCode;
@@ -114,8 +135,8 @@ export type CatalogueCode = TextCode | PluralCode;
  * A locale's messages by code: everything core writes in words. `{name}` in a message is
  * replaced by the value of that name: `{max}` for a limit, `{what}` for the field an article
  * or operation names, `{n}`, `{min}`, `{max}`, `{quantity}`, `{unit}`, `{what}` in the words of
- * quantities, `{date}` in the words of dates. A locale module is typed `MessageCatalogue`, so
- * a missing code fails the type check.
+ * quantities, `{date}` in the words of dates (each English table names the rest). A locale
+ * module is typed `MessageCatalogue`, so a missing code fails the type check.
  */
 export type MessageCatalogue = { [C in TextCode]: string } & {
   [C in PluralCode]: PluralMessage;

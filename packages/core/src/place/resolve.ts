@@ -1,4 +1,9 @@
 import * as z from 'zod/mini';
+import { englishCountryNames } from '../messages/en-country.js';
+import type { DemonymCountry } from '../messages/en-demonym.js';
+import { intlLocale } from '../messages/locale.js';
+import { wordsFor } from '../messages/lookup.js';
+import { writesOwnWords } from '../messages/platform.js';
 import {
   CountryCodeSchema,
   SubdivisionCodeSchema,
@@ -97,13 +102,31 @@ function countryIndex(): Map<string, string> {
   return countries;
 }
 
-/** The English name of a country code, from the platform. */
+/**
+ * A country's name in a language (English by default): the platform's (`Intl.DisplayNames`),
+ * or, where the platform has no data for the language (Chromium has no Khmer), the name in
+ * the language's catalogue for the region's countries (those `demonym` knows). Undefined for
+ * a code that names no country.
+ *
+ * @example
+ * countryName('KH') // 'Cambodia'
+ * countryName('VN', 'km') // 'វៀតណាម', by Intl or by the Khmer catalogue where Intl has no Khmer
+ */
 export function countryName(code: string, locale = 'en'): string | undefined {
+  if (typeof code !== 'string') return undefined;
+  const upper = code.toUpperCase();
+  const key = `country-${upper as DemonymCountry}` as const;
+  if (
+    Object.hasOwn(englishCountryNames, key) &&
+    writesOwnWords('DisplayNames', locale, key)
+  )
+    return wordsFor(englishCountryNames, key, undefined, locale);
   try {
     return (
-      new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(
-        code.toUpperCase(),
-      ) ?? undefined
+      new Intl.DisplayNames([intlLocale(locale)], {
+        type: 'region',
+        fallback: 'none',
+      }).of(upper) ?? undefined
     );
   } catch {
     return undefined;

@@ -3,7 +3,9 @@ import {
   countryName,
   demonym,
   formatEdtf,
+  formatList,
   formatQuantity,
+  listFormat,
   OperationSchema,
   quantityBounds,
   subdivisionName,
@@ -152,19 +154,34 @@ function sectionsMissing(omitted: readonly OmittedPart[]): Section[] {
   return [...sections];
 }
 
+/**
+ * A province's name from the gazetteer, which names Cambodia's provinces in English: marked so,
+ * whatever the language around it.
+ */
+function english(text: string) {
+  return html`<span lang="en" dir="auto">${text}</span>`;
+}
+
 /** Where a place is, in words: its province by name (its ISO code stays in the data). */
-function placeDetail({ name, place }: NamedPlace): string | undefined {
+function placeDetail({ name, place }: NamedPlace) {
   if (!place) return undefined;
-  const province = place.subdivision
+  const provinceName = place.subdivision
     ? subdivisionName(place.subdivision)
     : undefined;
+  const [province] = SLOTS;
+  const named = (sentence: string) =>
+    withMarkup(spaced(sentence, [provinceName]), [
+      () => english(provinceName!),
+    ]);
   switch (place.kind) {
     case 'city':
-      return province
-        ? msg(str`city in ${province} province`, {
-            id: 'operation.place.city-in-province',
-            desc: 'After a place the report names (“Poipet — city in Banteay Meanchey province”): what kind of place it is.',
-          })
+      return provinceName
+        ? named(
+            msg(str`city in ${province} province`, {
+              id: 'operation.place.city-in-province',
+              desc: 'After a place the report names (“Poipet — city in Banteay Meanchey province”): what kind of place it is.',
+            }),
+          )
         : msg('city', {
             id: 'operation.place.city',
             desc: 'After a place the report names (“Poipet — city in Banteay Meanchey province”): what kind of place it is.',
@@ -175,11 +192,13 @@ function placeDetail({ name, place }: NamedPlace): string | undefined {
         desc: 'After a place the report names (“Poipet — city in Banteay Meanchey province”): what kind of place it is.',
       });
     case 'province':
-      return province && province !== name
-        ? msg(str`${province} province`, {
-            id: 'operation.place.province-named',
-            desc: 'After a place the report names (“Poipet — city in Banteay Meanchey province”): what kind of place it is.',
-          })
+      return provinceName && provinceName !== name
+        ? named(
+            msg(str`${province} province`, {
+              id: 'operation.place.province-named',
+              desc: 'After a place the report names (“Poipet — city in Banteay Meanchey province”): what kind of place it is.',
+            }),
+          )
         : msg('province', {
             id: 'operation.place.province',
             desc: 'After a place the report names (“Poipet — city in Banteay Meanchey province”): what kind of place it is.',
@@ -187,6 +206,48 @@ function placeDetail({ name, place }: NamedPlace): string | undefined {
     default:
       return undefined;
   }
+}
+
+const SLOT = new RegExp(`([${SLOTS.join('')}])`);
+/** What words are made of: letters, their marks, digits. */
+const WORDLIKE = /[\p{L}\p{M}\p{N}]/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * A translated sentence whose slots will hold `texts` (undefined: a slot that holds no text),
+ * with a space wherever a text in Latin letters meets a letter of another script with none
+ * between. Thai, Khmer and Chinese write their words together ("หลายร้อย{what}"), but a word
+ * of the report in English is set apart ("หลายร้อย computers"); a space the translation has
+ * stays one space.
+ */
+function spaced(
+  sentence: string,
+  texts: readonly (string | undefined)[],
+): string {
+  const apart = (a: string | undefined, b: string | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    WORDLIKE.test(a) &&
+    WORDLIKE.test(b) &&
+    LATIN.test(a) !== LATIN.test(b);
+  const pieces = sentence.split(SLOT);
+  let out = '';
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i]!;
+    const index = i % 2 === 1 ? SLOTS.indexOf(piece as never) : -1;
+    const text = index === -1 ? undefined : texts[index];
+    if (text === undefined) {
+      out += piece;
+      continue;
+    }
+    const before = [...out].at(-1);
+    const after = [...(pieces[i + 1] ?? '')][0];
+    const chars = [...text];
+    if (apart(before, chars[0])) out += ' ';
+    out += piece;
+    if (apart(chars.at(-1), after)) out += ' ';
+  }
+  return out;
 }
 
 /**
@@ -312,10 +373,35 @@ export class DatelineOperation extends Localized(LitElement) {
 
   /** A list with the language's separators and no "and": the figures' rows already read as a list. */
   private list(items: readonly string[]): string {
-    return new Intl.ListFormat(this.locale, {
-      type: 'conjunction',
-      style: 'narrow',
-    }).format(items);
+    return formatList(items, { locale: this.locale, style: 'narrow' });
+  }
+
+  /**
+   * A quantity with what it counts ("hundreds of computers"), in the box's language, the
+   * report's noun marked with its own language and set apart from the words around it;
+   * `sentence` puts the quantity in the sentence that shows it. `first`: a capital to start.
+   */
+  private counted(
+    q: Quantity,
+    first = false,
+    sentence: (quantity: string) => string = (quantity) => quantity,
+  ) {
+    const [slot] = SLOTS;
+    const noun = q.noun || undefined;
+    const text = sentence(
+      formatQuantity(noun ? { ...q, noun: slot } : q, this.locale),
+    );
+    return withMarkup(
+      spaced(first ? capitalize(text, this.locale) : text, [noun]),
+      [
+        (start) =>
+          this.own(
+            first && start
+              ? capitalize(noun!, this.contentLang || this.locale)
+              : noun!,
+          ),
+      ],
+    );
   }
 
   /**
@@ -452,7 +538,7 @@ export class DatelineOperation extends Localized(LitElement) {
     const [by, sources] = SLOTS;
     const names = markupList(
       estimate.basis.map((s) => this.own(s.name)),
-      new Intl.ListFormat(this.locale, { type: 'conjunction' }),
+      listFormat({ locale: this.locale }),
     );
     return withMarkup(
       msg(str`${by}, citing ${sources}`, {
@@ -473,9 +559,7 @@ export class DatelineOperation extends Localized(LitElement) {
     // OperationSchema has checked the period, so it formats.
     const period = formatEdtf(op.period.edtf, { locale });
     const total = op.arrests.total ? this.figure(op.arrests.total) : undefined;
-    const places = op.locations.count
-      ? formatQuantity(op.locations.count, locale)
-      : undefined;
+    const placeCount = op.locations.count;
     const [figure] = SLOTS;
     const [wording] = SLOTS;
     return html`<aside part="box" aria-labelledby="op-title" lang=${locale}>
@@ -521,10 +605,15 @@ export class DatelineOperation extends Localized(LitElement) {
           op.locations.named.length
             ? html`<div class="wide">
               <dt>${heading('where')}${
-                places
-                  ? html` <span class="muted">${msg(str`(${places})`, {
-                      id: 'operation.where.count',
-                    })}</span>`
+                placeCount
+                  ? html` <span class="muted">${this.counted(
+                      placeCount,
+                      false,
+                      (places) =>
+                        msg(str`(${places})`, {
+                          id: 'operation.where.count',
+                        }),
+                    )}</span>`
                   : nothing
               }</dt>
               <dd>
@@ -546,7 +635,7 @@ export class DatelineOperation extends Localized(LitElement) {
             <h3>${heading('seized')}</h3>
             <ul class="plain">${op.seizures.map((s) =>
               s.quantity
-                ? html`<li>${capitalize(formatQuantity({ ...s.quantity, noun: s.item }, locale), locale)}</li>`
+                ? html`<li>${this.counted({ ...s.quantity, noun: s.item }, true)}</li>`
                 : html`<li lang=${content} dir="auto">${capitalize(s.item, this.contentLang || locale)}</li>`,
             )}</ul>
           </section>`
