@@ -13,9 +13,11 @@ import { adminPage } from './routes/admin-page.js';
 import { auth } from './routes/auth.js';
 import { counts } from './routes/counts.js';
 import { FEEDS_PATH, feeds } from './routes/feeds.js';
+import { fragment } from './routes/fragment.js';
 import { health, storageHealth } from './routes/health.js';
 import { live } from './routes/live.js';
 import { mailLinks } from './routes/mail-links.js';
+import { seedPage } from './routes/pages.js';
 import { subscriptions } from './routes/subscriptions.js';
 import { threads } from './routes/threads.js';
 
@@ -81,12 +83,14 @@ export function createApp({
     '/api/threads',
     threads({ repository, config, address, now, logger }),
   );
+  app.route('/api/threads', fragment({ repository, config }));
   app.route('/api/admin', admin({ repository, config, now }));
   app.route('/admin', adminPage());
   app.route('/', auth({ repository, config, address, now, logger }));
   app.route('/', mailLinks({ repository, config, address, now, logger }));
   app.route('/', subscriptions({ repository, config, address, now, logger }));
   app.route(FEEDS_PATH, feeds({ repository, config, now, logger }));
+  app.route('/', seedPage({ repository }));
 
   app.all('/api/*', (c) =>
     fail(c, 404, {

@@ -14,16 +14,20 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   cdnCacheControl,
   chooseEncoding,
+  directionOf,
   FileCache,
   findFile,
   matchesEtag,
+  pageLanguage,
   pages,
   securityHeaders,
+  withLanguage,
 } from './pages.js';
 
 const SECRET = 'DATELINE_ADMIN_TOKEN=secret-secret-secret';
 const BUNDLE = `export const dateline = ${JSON.stringify('x'.repeat(4000))};\n`;
-const SEED = '<!doctype html><title>Seed</title><p>Cambodia</p>';
+const SEED =
+  '<!doctype html>\n<html lang="en">\n<title>Seed</title><p>Cambodia</p>';
 
 let root: string;
 let cache: FileCache;
@@ -113,6 +117,241 @@ describe('the seed page and the examples', () => {
       String(Buffer.byteLength(BUNDLE)),
     );
     expect(await res.text()).toBe('');
+  });
+});
+
+describe('the seed page in the language ?lang= names', () => {
+  const seedIn = (lang: string) =>
+    SEED.replace('<html lang="en">', `<html ${lang}>`);
+
+  it('writes a well-formed tag as the page’s lang, in its canonical form', async () => {
+    for (const [asked, written] of [
+      ['km', 'km'],
+      ['KM-kh', 'km-KH'],
+      ['vi', 'vi'],
+      ['zh-hant-tw', 'zh-Hant-TW'],
+      ['zh-Hans', 'zh-Hans'],
+      ['iw', 'he'],
+    ]) {
+      const res = await get(`/?lang=${asked}`);
+      expect(res.status).toBe(200);
+      const dir = written === 'he' ? ' dir="rtl"' : '';
+      expect(await res.text(), asked).toBe(seedIn(`lang="${written}"${dir}`));
+      expect(res.headers.get('content-language')).toBe(written);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(res.headers.get('content-security-policy')).toContain(
+        "script-src 'self'",
+      );
+    }
+  });
+
+  it('writes dir="rtl" for a language written right to left', async () => {
+    expect(await (await get('/?lang=ar')).text()).toBe(
+      seedIn('lang="ar" dir="rtl"'),
+    );
+    expect(await (await get('/?lang=th')).text()).toBe(seedIn('lang="th"'));
+  });
+
+  it.each(
+    [
+      '',
+      'en"><script>alert(1)</script>',
+      "en' onload='alert(1)",
+      'km onload=alert(1)',
+      'km&quot;',
+      ' km',
+      'km_KH',
+      'km%00',
+      'x-private',
+      'i-klingon',
+      'de-1996-1996',
+      'en-a-bbb-a-ccc',
+      'k',
+      '123',
+      'constructor',
+      '__proto__',
+      `km-${'abcdefgh-'.repeat(4)}`,
+      'a-'.repeat(50_000),
+    ].map((lang) => [
+      lang.length > 40
+        ? `${lang.slice(0, 12)}… (${lang.length} characters)`
+        : JSON.stringify(lang),
+      lang,
+    ]),
+  )(
+    'ignores %s, which is not a well-formed tag of at most 35 characters',
+    async (_label, lang) => {
+      const plain = await get('/');
+      const res = await get(`/?lang=${encodeURIComponent(lang)}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(SEED);
+      expect(res.headers.get('etag')).toBe(plain.headers.get('etag'));
+      expect(res.headers.get('content-language')).toBeNull();
+    },
+  );
+
+  it('gives each language its own ETag, and answers 304 only to its own', async () => {
+    const tags = await Promise.all(
+      ['/', '/?lang=km', '/?lang=vi', '/?lang=ar'].map(
+        async (path) => (await get(path)).headers.get('etag')!,
+      ),
+    );
+    expect(new Set(tags).size).toBe(4);
+    const [english, khmer, vietnamese] = tags as [string, string, string];
+    expect((await get('/?lang=vi', { 'if-none-match': khmer })).status).toBe(
+      200,
+    );
+    expect((await get('/?lang=km', { 'if-none-match': english })).status).toBe(
+      200,
+    );
+    const again = await get('/?lang=vi', { 'if-none-match': vietnamese });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('content-language')).toBe('vi');
+    // The same page asked for by another spelling of its tag is the same page.
+    expect(
+      (await get('/?lang=VI', { 'if-none-match': vietnamese })).status,
+    ).toBe(304);
+  });
+
+  it('compresses the page in a language, with a tag of its own for each encoding', async () => {
+    write(
+      'examples/seed-article/index.html',
+      `${SEED}${'<p>The comments.</p>'.repeat(200)}`,
+    );
+    const br = await get('/?lang=km', { 'accept-encoding': 'br' });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    const text = brotliDecompressSync(
+      Buffer.from(await br.arrayBuffer()),
+    ).toString();
+    expect(text.startsWith(seedIn('lang="km"'))).toBe(true);
+    const gz = await get('/?lang=km', { 'accept-encoding': 'gzip' });
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(
+      text,
+    );
+    expect(br.headers.get('etag')).not.toBe(gz.headers.get('etag'));
+    expect(br.headers.get('etag')).not.toBe(
+      (await get('/', { 'accept-encoding': 'br' })).headers.get('etag'),
+    );
+  });
+
+  it('rewrites and compresses the page once per language, not on every request', async () => {
+    write(
+      'examples/seed-article/index.html',
+      `${SEED}${'<p>The comments.</p>'.repeat(200)}`,
+    );
+    for (let i = 0; i < 5; i += 1) {
+      await get('/?lang=km', { 'accept-encoding': 'br' });
+      await get('/?lang=vi', { 'accept-encoding': 'br' });
+    }
+    expect(cache.reads).toBe(1);
+    expect(cache.compressions).toBe(2);
+  });
+
+  it('keeps the page in the 32 languages last asked for, not in every tag a client makes up', async () => {
+    write(
+      'examples/seed-article/index.html',
+      `${SEED}${'<p>The comments.</p>'.repeat(200)}`,
+    );
+    const ask = (lang: string) =>
+      get(`/?lang=${lang}`, { 'accept-encoding': 'br' });
+    await ask('km');
+    const made = () => cache.compressions;
+    const regions = Array.from(
+      { length: 40 },
+      (_, i) => `en-${String(100 + i)}`, // UN M.49 area codes: well-formed regions
+    );
+    for (const lang of regions) await ask(lang);
+    expect(made()).toBe(41);
+    // The most recent are still kept; Khmer, asked for before 40 others, is made again.
+    await ask(regions.at(-1)!);
+    expect(made()).toBe(41);
+    await ask('km');
+    expect(made()).toBe(42);
+  });
+
+  it('reads the page again in every language once it changes on disk', async () => {
+    const before = await get('/?lang=km');
+    await before.text();
+    write(
+      'examples/seed-article/index.html',
+      SEED.replace('Cambodia', 'Cambodia, updated'),
+    );
+    utimesSync(
+      join(root, 'examples/seed-article/index.html'),
+      new Date(),
+      new Date(Date.now() + 5000),
+    );
+    const after = await get('/?lang=km');
+    expect(await after.text()).toBe(
+      seedIn('lang="km"').replace('Cambodia', 'Cambodia, updated'),
+    );
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+  });
+});
+
+describe('pageLanguage', () => {
+  it('takes tags up to 35 characters and refuses longer ones', () => {
+    const longest = 'zh-Hant-TW-u-ca-chinese-nu-hanidec';
+    expect(longest.length).toBeLessThanOrEqual(35);
+    expect(pageLanguage(longest)).toBe(longest);
+    expect(pageLanguage(`${longest}-x-ab`)).toBeUndefined();
+    expect(pageLanguage(undefined)).toBeUndefined();
+  });
+});
+
+describe('directionOf', () => {
+  it.each([
+    ['ar', 'rtl'],
+    ['ar-EG', 'rtl'],
+    ['he', 'rtl'],
+    ['fa', 'rtl'],
+    ['ur', 'rtl'],
+    ['az-Arab', 'rtl'],
+    ['az', 'ltr'],
+    ['km', 'ltr'],
+    ['zh-Hant', 'ltr'],
+    ['en', 'ltr'],
+    ['und', 'ltr'],
+  ])('%s runs %s', (tag, direction) => {
+    expect(directionOf(tag)).toBe(direction);
+  });
+});
+
+describe('withLanguage', () => {
+  it('replaces lang and dir however they are quoted, and keeps the other attributes', () => {
+    expect(
+      withLanguage(
+        "<!doctype html><html class=js lang='en' data-dir=x DIR=ltr lang=fr><body>",
+        'ar',
+      ),
+    ).toBe(
+      '<!doctype html><html lang="ar" dir="rtl" class=js data-dir=x><body>',
+    );
+    expect(withLanguage('<HTML\n\tLANG="en"\n>', 'km')).toBe(
+      '<html lang="km"\n\n>',
+    );
+  });
+
+  it('leaves the page’s text alone, even where it names <html', () => {
+    expect(
+      withLanguage('<html lang="en"><p>An <htmlish> lang="en" tag</p>', 'vi'),
+    ).toBe('<html lang="vi"><p>An <htmlish> lang="en" tag</p>');
+  });
+
+  it('gives a page without an <html> start tag one, after its doctype', () => {
+    expect(withLanguage('<!DOCTYPE html><title>x</title>', 'th')).toBe(
+      '<!DOCTYPE html><html lang="th"><title>x</title>',
+    );
+    expect(withLanguage('<title>x</title>', 'th')).toBe(
+      '<html lang="th"><title>x</title>',
+    );
+  });
+
+  it('escapes the tag, whatever it is given', () => {
+    expect(withLanguage('<html>', 'en"><script>')).toBe(
+      '<html lang="en&#34;&#62;&#60;script&#62;">',
+    );
   });
 });
 

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { renderPage, pageShape } from '../render/ssr-page.js';
+import type { CommentRepository } from '../repository/types.js';
+import { threadVersionReader } from './thread-versions.js';
 
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
@@ -111,7 +115,18 @@ interface CachedFile {
   bytes: Uint8Array;
   hash: string;
   encoded: Map<Encoding, Promise<Uint8Array | undefined>>;
+  /** This version of the file rewritten (the seed page in a language), by what was asked. */
+  variants: Map<string, CachedFile>;
 }
+
+/**
+ * Rewritten versions kept per file: any well-formed language tag may be asked for, so the
+ * least recently asked go first rather than memory growing with every tag a client makes up.
+ */
+const MAX_VARIANTS = 32;
+
+const hashOf = (bytes: Uint8Array) =>
+  createHash('sha256').update(bytes).digest('base64url').slice(0, 27);
 
 const compressors: Record<Encoding, (b: Uint8Array) => Promise<Uint8Array>> = {
   br: (bytes) =>
@@ -164,10 +179,44 @@ export class FileCache {
       size: stats.size,
       ino: stats.ino,
       bytes,
-      hash: createHash('sha256').update(bytes).digest('base64url').slice(0, 27),
+      hash: hashOf(bytes),
       encoded: new Map(),
+      variants: new Map(),
     };
     return file;
+  }
+
+  /**
+   * `file` rewritten by `rewrite`, made once per version of the file and `key` (and then
+   * compressed once per encoding, as the file itself is); the last `MAX_VARIANTS` keys asked
+   * for are kept.
+   */
+  variant(
+    file: CachedFile,
+    key: string,
+    rewrite: (bytes: Uint8Array) => Uint8Array,
+  ): CachedFile {
+    let variant = file.variants.get(key);
+    if (variant) {
+      // A Map iterates in insertion order: moved to the end, it is the last to go.
+      file.variants.delete(key);
+    } else {
+      const bytes = rewrite(file.bytes);
+      variant = {
+        ...file,
+        bytes,
+        size: bytes.byteLength,
+        hash: hashOf(bytes),
+        encoded: new Map(),
+        variants: new Map(),
+      };
+    }
+    file.variants.set(key, variant);
+    for (const oldest of file.variants.keys()) {
+      if (file.variants.size <= MAX_VARIANTS) break;
+      file.variants.delete(oldest);
+    }
+    return variant;
   }
 
   encoded(file: CachedFile, encoding: Encoding) {
@@ -259,11 +308,19 @@ export async function findFile(dir: string, urlPath: string): Promise<Found> {
   return { kind: 'file', path: real };
 }
 
+/** A file served rewritten: `key` names the rewriting, which `rewrite` does to its bytes. */
+interface Rewrite {
+  key: string;
+  rewrite: (bytes: Uint8Array) => Uint8Array;
+  headers?: Record<string, string>;
+}
+
 async function answerFile(
   c: Context,
   cache: FileCache,
   path: string,
   folder: Pick<Folder, 'shared' | 'cacheControl'>,
+  rewrite?: Rewrite,
 ): Promise<Response | undefined> {
   const type = TYPES.get(extname(path).toLowerCase());
   if (!type) return undefined;
@@ -273,9 +330,12 @@ async function answerFile(
   } catch {
     return undefined;
   }
+  // Its own bytes, so its own ETag: a cache never answers one language with another's page.
+  if (rewrite) file = cache.variant(file, rewrite.key, rewrite.rewrite);
   const headers = new Headers({
     'Content-Type': type,
     'Cache-Control': folder.cacheControl(path.slice(path.lastIndexOf(sep) + 1)),
+    ...rewrite?.headers,
   });
   if (folder.shared) {
     headers.set('Access-Control-Allow-Origin', '*');
@@ -305,6 +365,98 @@ async function answerFile(
   });
 }
 
+/**
+ * The longest `?lang=` taken: RFC 5646 asks every implementation to take tags of up to 35
+ * characters, which covers a language with its script, region and a variant.
+ */
+const MAX_LANGUAGE_TAG = 35;
+
+/** Subtags, each of letters and digits, joined by hyphens; the first of 2–8 letters. */
+const TAG_SHAPE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * A page's language from `?lang=`: a well-formed BCP 47 tag of at most 35 characters, in its
+ * canonical form ("KM-kh" is "km-KH", "iw" is "he"); undefined for anything else, which the
+ * page then ignores.
+ *
+ * @example
+ * pageLanguage('zh-hant-tw') // 'zh-Hant-TW'
+ * pageLanguage('en"><script>') // undefined
+ */
+export function pageLanguage(value: string | undefined): string | undefined {
+  if (
+    value === undefined ||
+    value.length > MAX_LANGUAGE_TAG ||
+    !TAG_SHAPE.test(value)
+  )
+    return undefined;
+  try {
+    // Refuses what is shaped like a tag but is not one: a repeated variant or extension.
+    const [tag] = Intl.getCanonicalLocales(value);
+    return tag && tag.length <= MAX_LANGUAGE_TAG && TAG_SHAPE.test(tag)
+      ? tag
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Scripts written right to left (ISO 15924), as `Intl.Locale` names a language's script. */
+const RIGHT_TO_LEFT_SCRIPTS: ReadonlySet<string> = new Set([
+  'Adlm',
+  'Arab',
+  'Hebr',
+  'Mand',
+  'Mend',
+  'Nkoo',
+  'Rohg',
+  'Samr',
+  'Syrc',
+  'Thaa',
+  'Yezi',
+]);
+
+/**
+ * Which way a language's text runs: its script as the tag names it, else the one it is most
+ * likely written in ("ar" is Arabic script, "az-Arab" too, "az" Latin).
+ */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  try {
+    const { script } = new Intl.Locale(tag).maximize();
+    return script && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page's `<html>` start tag. */
+const HTML_START = /<html(?=[\s>/])[^>]*>/i;
+/** `lang` and `dir` among an element's attributes, quoted or not. */
+const LANG_OR_DIR = /\s(?:lang|dir)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*)/gi;
+const DOCTYPE = /^\s*<!doctype[^>]*>/i;
+
+/**
+ * A page with `lang` and `dir` on its `<html>` for `tag`, its other attributes kept; a page
+ * without an `<html>` start tag gets one after its doctype.
+ *
+ * @example
+ * withLanguage('<html lang="en"><p>…', 'ar') // '<html lang="ar" dir="rtl"><p>…'
+ */
+export function withLanguage(page: string, tag: string): string {
+  const direction = directionOf(tag);
+  const attributes = ` lang="${escapeAttribute(tag)}"${direction === 'rtl' ? ' dir="rtl"' : ''}`;
+  const start = HTML_START.exec(page);
+  if (start) {
+    const kept = start[0].slice('<html'.length, -1).replace(LANG_OR_DIR, '');
+    return `${page.slice(0, start.index)}<html${attributes}${kept}>${page.slice(start.index + start[0].length)}`;
+  }
+  const doctype = DOCTYPE.exec(page)?.[0] ?? '';
+  return `${doctype}<html${attributes}>${page.slice(doctype.length)}`;
+}
+
 const NO_CACHE = () => 'no-cache';
 /**
  * `/cdn/dateline.js` keeps its name from one release to the next, so other sites' readers
@@ -316,9 +468,10 @@ export const cdnCacheControl = (name: string) =>
     : 'public, max-age=600';
 
 /**
- * Serves the examples beside the API: the seed page at /, the script-tag bundle at /cdn/
- * (for pages of any origin), the seed data at /data/, and the examples' web files at
- * /examples/. Nothing else on disk is reachable.
+ * Serves the examples beside the API: the seed page at / (in the language `?lang=` names,
+ * see `pageLanguage`), the script-tag bundle at /cdn/ (for pages of any origin), the seed
+ * data at /data/, and the examples' web files at /examples/. Nothing else on disk is
+ * reachable.
  */
 export function pages({
   root,
@@ -341,9 +494,27 @@ export function pages({
 
   app.get('/', async (c) => {
     const found = await findFile(examples, 'seed-article/index.html');
+    // The page's elements speak the language of its `<html lang>`: a link can choose it.
+    const lang = pageLanguage(c.req.query('lang'));
+    const rewrite: Rewrite | undefined = lang
+      ? {
+          key: lang,
+          rewrite: (bytes) =>
+            new TextEncoder().encode(
+              withLanguage(new TextDecoder().decode(bytes), lang),
+            ),
+          headers: { 'Content-Language': lang },
+        }
+      : undefined;
     const answer =
       found.kind === 'file' &&
-      (await answerFile(c, cache, found.path, { cacheControl: NO_CACHE }));
+      (await answerFile(
+        c,
+        cache,
+        found.path,
+        { cacheControl: NO_CACHE },
+        rewrite,
+      ));
     return answer || c.notFound();
   });
 
@@ -365,5 +536,130 @@ export function pages({
       return c.notFound();
     });
   }
+  return app;
+}
+
+/** The seed page's first page of comments: as the section itself asks for it. */
+const FIRST_PAGE = { limit: 50, order: 'oldest' } as const;
+
+/** The service's own folder, where `examples/` is. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The seed page at /, rendered on the server (Lit SSR, declarative shadow DOM): the article
+ * with its fact box and the thread's first page of approved comments are in the HTML, in the
+ * language `?lang=` names (else the page's own), with the data beside them so the elements take
+ * them over without a second request. Rendered once per version of the thread, of the page's
+ * files and of the language, then compressed once per encoding.
+ */
+export function seedPage({
+  repository,
+  root = ROOT,
+  cache = new FileCache(),
+}: {
+  repository: Pick<
+    CommentRepository,
+    'page' | 'countApproved' | 'threadVersion' | 'threadVersions'
+  >;
+  root?: string;
+  cache?: FileCache;
+}): Hono {
+  const app = new Hono();
+  const examples = join(root, 'examples');
+  const versionOf = threadVersionReader(repository);
+  const rendered = new Map<
+    string,
+    { version: number; file: Promise<CachedFile> }
+  >();
+
+  app.get('/', async (c) => {
+    const found = await findFile(examples, 'seed-article/index.html');
+    if (found.kind !== 'file') return c.notFound();
+    const template = await cache.get(found.path);
+    const text = new TextDecoder().decode(template.bytes);
+    const lang = pageLanguage(c.req.query('lang'));
+    const shape = pageShape(text);
+    // The article's data, when the page names it under /data/ as the seed page does.
+    const dataPath = shape.articleSrc?.startsWith('/data/')
+      ? await findFile(join(examples, 'data'), shape.articleSrc.slice(6))
+      : undefined;
+    const data =
+      dataPath?.kind === 'file' ? await cache.get(dataPath.path) : undefined;
+    const { threadId } = shape;
+    const version = threadId ? await versionOf(threadId) : 0;
+    const key = `${lang ?? ''}\n${template.hash}\n${data?.hash ?? ''}`;
+    let entry = rendered.get(key);
+    if (entry?.version !== version) {
+      const made = {
+        version,
+        file: (async (): Promise<CachedFile> => {
+          const comments = threadId
+            ? {
+                ...(await repository.page({ threadId, ...FIRST_PAGE })),
+                total: await repository.countApproved(threadId),
+              }
+            : undefined;
+          let article: unknown;
+          try {
+            article = data
+              ? JSON.parse(new TextDecoder().decode(data.bytes))
+              : undefined;
+          } catch {
+            article = undefined; // the element in the browser says what is wrong with it
+          }
+          const page = await renderPage({
+            page: lang ? withLanguage(text, lang) : text,
+            article,
+            ...(comments ? { comments } : {}),
+            ...(lang ? { lang } : {}),
+          });
+          const bytes = new TextEncoder().encode(page);
+          return {
+            ...template,
+            bytes,
+            size: bytes.byteLength,
+            hash: hashOf(bytes),
+            encoded: new Map(),
+            variants: new Map(),
+          };
+        })(),
+      };
+      entry = made;
+      made.file.catch(() => {
+        if (rendered.get(key) === made) rendered.delete(key);
+      });
+    }
+    // A Map iterates in insertion order: the one asked for last is the last to go.
+    rendered.delete(key);
+    rendered.set(key, entry);
+    for (const oldest of rendered.keys()) {
+      if (rendered.size <= MAX_VARIANTS) break;
+      rendered.delete(oldest);
+    }
+    const file = await entry.file;
+    const headers = new Headers({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+    });
+    if (lang) headers.set('Content-Language', lang);
+    let body = file.bytes;
+    let etag = `"${file.hash}"`;
+    const encoding = chooseEncoding(c.req.header('accept-encoding'));
+    const encoded = encoding && (await cache.encoded(file, encoding));
+    if (encoding && encoded) {
+      body = encoded;
+      etag = `"${file.hash}-${encoding}"`;
+      headers.set('Content-Encoding', encoding);
+    }
+    headers.set('ETag', etag);
+    if (matchesEtag(c.req.header('if-none-match'), etag))
+      return new Response(null, { status: 304, headers });
+    headers.set('Content-Length', String(body.byteLength));
+    return new Response(body as Uint8Array<ArrayBuffer>, {
+      status: 200,
+      headers,
+    });
+  });
   return app;
 }

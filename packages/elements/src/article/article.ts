@@ -1,5 +1,7 @@
 import {
   ArticleSchema,
+  formatDate,
+  listFormat,
   toJsonLd,
   type Article,
   type Block,
@@ -12,6 +14,7 @@ import { issueMessage } from '../operation/issue-message.js';
 import { markupList, SLOTS, withMarkup } from '../operation/with-markup.js';
 import { defineElement } from '../shared/define.js';
 import { DataEvent, type OmittedPart } from '../shared/events.js';
+import { hydrateSupport } from '../shared/hydrate.js';
 import {
   directionOf,
   formatNumber,
@@ -23,6 +26,9 @@ import {
 import { salvage, type Issue } from '../shared/salvage.js';
 import { base } from '../shared/styles.js';
 import { styles } from './article.styles.js';
+
+// Takes over what the server wrote, when it did (see `hydrateSupport`).
+hydrateSupport();
 
 /** Where the article's data came from: the `.article` property, a child script, or `src`. */
 type Source = 'property' | 'inline' | 'address';
@@ -367,11 +373,10 @@ export class DatelineArticle extends Localized(LitElement) {
           a.byline.map((p) =>
             p.url ? html`<a href=${p.url} rel="author">${p.name}</a>` : p.name,
           ),
-          new Intl.ListFormat(locale, { type: 'conjunction' }),
+          listFormat({ locale }),
         )
       : undefined;
     if (!authors && !published) return nothing;
-    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
     const [names] = SLOTS;
     const [date] = SLOTS;
     return html`<p class="byline">
@@ -387,7 +392,7 @@ export class DatelineArticle extends Localized(LitElement) {
           : nothing
       }
       ${authors && published ? ' · ' : nothing}
-      ${published ? html`<time datetime=${a.datePublished!}>${dateFormat.format(published)}</time>` : nothing}
+      ${published ? html`<time datetime=${a.datePublished!}>${formatDate(published, { locale })}</time>` : nothing}
       ${
         modified
           ? html` · ${withMarkup(
@@ -397,7 +402,7 @@ export class DatelineArticle extends Localized(LitElement) {
               }),
               [
                 () =>
-                  html`<time datetime=${a.dateModified!}>${dateFormat.format(modified)}</time>`,
+                  html`<time datetime=${a.dateModified!}>${formatDate(modified, { locale })}</time>`,
               ],
             )}`
           : nothing

@@ -574,13 +574,13 @@ export class DatelineCommentForm extends Localized(LitElement) {
         <input id="hp" name="hp" type="text" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this._honeypot = (e.target as HTMLInputElement).value)} />
       </div>
       <label class="consent">
-        <input type="checkbox" name="save-details" .checked=${this._save} @change=${this.onSaveChange} />
+        <input type="checkbox" name="save-details" .checked=${this._save} ?checked=${this._save} @change=${this.onSaveChange} />
         <span>${msg('Save my name, email, and website in this browser for the next time I comment.', { id: 'form.consent.save-details' })}</span>
       </label>
       ${
         this.offersMail
           ? html`<label class="consent">
-        <input type="checkbox" name="notify" .checked=${d.notify === true} @change=${this.onNotifyChange} />
+        <input type="checkbox" name="notify" .checked=${d.notify === true} ?checked=${d.notify === true} @change=${this.onNotifyChange} />
         <span>${msg('Notify me of follow-up comments by email.', { id: 'form.consent.notify' })}</span>
       </label>`
           : nothing

@@ -13,11 +13,13 @@ import {
   type ThreadNode,
 } from '@dateline/core';
 import { str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DatelineCommentForm } from '../comment-form/comment-form.js';
 import { drafts } from '../shared/draft.js';
+import { hydrateSupport } from '../shared/hydrate.js';
 import { CommentPostedEvent } from '../shared/events.js';
 import { formatNumber, Localized, msg, plural } from '../shared/localize.js';
 import { isDemo, resolveStore } from '../shared/store.js';
@@ -26,6 +28,9 @@ import { styles } from './comments.styles.js';
 import { watchNear } from './lazy.js';
 import type { LiveFollow } from './live.js';
 import { aroundSlot, SLOT } from './slot.js';
+
+// Takes over what the server wrote, when it did (see `hydrateSupport`).
+hydrateSupport();
 
 const MAX_DEPTH = 5;
 
@@ -207,7 +212,7 @@ function renderBody(text: string) {
  * under it, and "Load more" for long threads. Writes in the language `lang` names (its own, an
  * ancestor's, the page's), dates and counts included, and follows a change of it.
  *
- * @slot - Not used; the section renders its own content.
+ * @slot - The page's own rendering of the comments (a server's, as the WordPress plugin puts there, for search engines and readers without scripts), shown in place of the heading until the section has loaded its own, then never.
  * @fires {CommentPostedEvent} dateline-comment-posted - Bubbles up from the form when a comment was accepted.
  * @fires {CancelReplyEvent} dateline-reply-cancel - Bubbles up from the form when the reader cancels a reply.
  * @csspart section - The whole section.
@@ -247,6 +252,8 @@ export class DatelineComments extends Localized(LitElement) {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
   /** Shows the comments without the reply form. */
   @property({ type: Boolean, reflect: true }) closed = false;
+  /** The first page, as the server read it, shown without asking the store; a child `<script type="application/json">` holding it does the same. */
+  @property({ attribute: false }) page: CommentPage | undefined;
 
   @state() private _comments: Comment[] = [];
   @state() private _total: number | undefined;
@@ -257,6 +264,11 @@ export class DatelineComments extends Localized(LitElement) {
   @state() private _announce: Announcement | undefined;
   /** Comments received that could not be shown, over every page loaded. */
   @state() private _omitted = 0;
+  /**
+   * Changes once a page the server wrote is on screen: its times were written for the server's
+   * clock and zone, and are then written again for the reader's.
+   */
+  @state() private _clock = 0;
   /** The comments as a thread, derived when they or the order change, not on every render. */
   private thread: ThreadNode[] = [];
   /** Each comment by id, for "in reply to" under replies shown deeper than their parent. */
@@ -270,6 +282,7 @@ export class DatelineComments extends Localized(LitElement) {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(CommentPostedEvent.type, this.onPosted);
+    if (this.page === undefined && !this.hasUpdated) this.readInlinePage();
     // Moved elsewhere in the page before it loaded: watch again from where it now is.
     if (this.hasUpdated && this._load.state === 'idle') this.scheduleLoad();
     if (this._load.state === 'ready') this.follow();
@@ -288,7 +301,9 @@ export class DatelineComments extends Localized(LitElement) {
   // Loading starts here rather than in `updated`, so "Loading comments…" is part of this
   // render instead of a second one.
   protected override willUpdate(changed: PropertyValues): void {
-    if (
+    if (changed.has('page') && this.page) {
+      this.show(this.page);
+    } else if (
       changed.has('threadId') ||
       changed.has('store') ||
       changed.has('endpoint') ||
@@ -346,12 +361,7 @@ export class DatelineComments extends Localized(LitElement) {
         order: this.order,
       });
       if (generation !== this.generation) return;
-      const shown = this.valid(page.comments);
-      this._comments = shown;
-      this._omitted = omittedOf(page, shown);
-      this._total = page.total;
-      this._next = page.nextCursor;
-      this._load = { state: 'ready' };
+      this.accept(page);
       this.restoreReply();
       if (this._omitted)
         this._announce = { say: 'omitted', omitted: this._omitted };
@@ -363,6 +373,46 @@ export class DatelineComments extends Localized(LitElement) {
         why: this.missesPost() ? 'no-post' : loadFailure(error),
       };
     }
+  }
+
+  /** The first page read by the server (or a page's script), shown without a request. */
+  private readInlinePage(): void {
+    const script = this.querySelector(
+      ':scope > script[type="application/json"]',
+    );
+    if (!script) return;
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      if (Array.isArray((data as { comments?: unknown } | null)?.comments))
+        this.page = data as CommentPage;
+    } catch {
+      // Not a page: the store is asked instead, as without one.
+    }
+  }
+
+  private show(page: CommentPage): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.generation += 1;
+    this.accept(page);
+    if (this._omitted)
+      this._announce = { say: 'omitted', omitted: this._omitted };
+    // Once what the server wrote is on screen (never on the server, where no update completes):
+    // a draft reply reopens under its comment, times move to the reader's clock, live follows.
+    void this.updateComplete.then(() => {
+      this.restoreReply();
+      this._clock += 1;
+      this.follow();
+    });
+  }
+
+  private accept(page: CommentPage): void {
+    const shown = this.valid(page.comments);
+    this._comments = shown;
+    this._omitted = omittedOf(page, shown);
+    this._total = page.total;
+    this._next = page.nextCursor;
+    this._load = { state: 'ready' };
   }
 
   /**
@@ -615,7 +665,11 @@ export class DatelineComments extends Localized(LitElement) {
         : html`<span class="author" part="author"><bdi>${comment.author.name}</bdi></span>`;
     const when = new Date(comment.createdAt);
     const exact = formatDateTime(when, { locale: this.locale });
-    const relative = formatRelativeTime(when, { locale: this.locale });
+    // A server's page is kept for as long as the thread is unchanged: "5 minutes ago" would not
+    // stay true, so it writes the date, and the reader's browser the time since.
+    const relative = isServer
+      ? exact
+      : formatRelativeTime(when, { locale: this.locale });
     const name = SLOT;
     const [saysBefore, saysAfter] = aroundSlot(
       msg(str`${name} says:`, {
@@ -627,10 +681,13 @@ export class DatelineComments extends Localized(LitElement) {
       <article id="comment-${comment.id}" part="comment" tabindex="-1" aria-labelledby="by-${comment.id}">
         <div class="meta">
           <span id="by-${comment.id}">${saysBefore ? html`<span class="says">${saysBefore}</span>` : nothing}${author}<span class="says">${saysAfter}</span></span>
-          <a class="permalink" href="#comment-${comment.id}" aria-label=${msg(str`${relative}, ${exact}`, { id: 'comments.date-label', desc: 'How long ago a comment was posted, then its date and time.' })}>
+          ${keyed(
+            this._clock,
+            html`<a class="permalink" href="#comment-${comment.id}" aria-label=${isServer ? exact : msg(str`${relative}, ${exact}`, { id: 'comments.date-label', desc: 'How long ago a comment was posted, then its date and time.' })}>
             <time datetime=${comment.createdAt}>${relative}</time>
             <span class="exact" aria-hidden="true">${exact}</span>
-          </a>
+          </a>`,
+          )}
         </div>
         ${answers ? this.renderInReplyTo(answers) : nothing}
         ${comment.status === 'pending' ? html`<p class="moderation">${msg('Your comment is awaiting moderation.', { id: 'comments.awaiting-moderation' })}</p>` : nothing}
@@ -664,8 +721,16 @@ export class DatelineComments extends Localized(LitElement) {
       this._comments.filter((c) => c.status === 'approved').length;
     const demo = isDemo(this);
     const load = this._load;
-    return html`<section part="section" lang=${this.locale} aria-labelledby="comments-title">
-      <header>
+    // Shown until this section's own comments are there, so a reader sees them at once, and
+    // once. A child script is data (the first page), not something to show.
+    const served =
+      load.state !== 'ready' &&
+      [...(this.children ?? [])].some((child) => child.localName !== 'script');
+    return html`<section part="section" lang=${this.locale} aria-labelledby=${served ? nothing : 'comments-title'}>
+      ${
+        served
+          ? html`<slot></slot>`
+          : html`<header>
         <h2 id="comments-title" part="heading">${headingText(count)}</h2>
         ${
           this._comments.length > 1
@@ -676,11 +741,12 @@ export class DatelineComments extends Localized(LitElement) {
               </select></label>`
             : nothing
         }
-      </header>
+      </header>`
+      }
       ${demo ? html`<p class="demo">${msg('Demo mode: comments are kept in this browser only, and nobody else sees them.', { id: 'comments.demo' })}</p>` : nothing}
       ${
         // As tall as the note for an empty thread, which it often becomes: the form below stays put.
-        load.state === 'loading' || load.state === 'idle'
+        (load.state === 'loading' || load.state === 'idle') && !served
           ? html`<p class="loading"><span>${load.state === 'loading' ? msg('Loading comments…', { id: 'comments.loading' }) : msg('Comments load as you scroll here.', { id: 'comments.loading-lazy' })}</span><span class="sizer" aria-hidden="true">${emptyText()}</span></p>`
           : nothing
       }

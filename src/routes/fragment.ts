@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { ThreadIdSchema } from '@dateline/core';
+import { Hono } from 'hono';
+import { fail } from '../middleware/answer.js';
+import { elementLocale, renderComments } from '../render/ssr.js';
+import type { RouteDeps } from './deps.js';
+import { ifNoneMatch, pageCache } from './page-cache.js';
+import { pageLanguage } from './pages.js';
+import { threadVersionReader } from './thread-versions.js';
+
+/** The first page, as `<dateline-comments>` asks for it by default. */
+const FIRST_PAGE = { limit: 50, order: 'oldest' } as const;
+
+/** Bytes of rendered fragments kept: each is one thread's first page in one language. */
+export const FRAGMENT_CACHE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * `GET /api/threads/:threadId/fragment`: the thread's first page of approved comments as
+ * HTML, `<dateline-comments>` with its shadow root written out (declarative shadow DOM), for a
+ * site that builds its pages on its server to include where the comments go. Readers see and
+ * crawlers read the comments before any script runs; with the script-tag loader on the page,
+ * the section takes them over and asks for nothing again. `?lang=` chooses the language of its
+ * words (English by default). Made once per version of the thread and language; its ETag
+ * names both.
+ */
+export function fragment(
+  deps: Pick<RouteDeps, 'repository' | 'config'>,
+  { maxBytes = FRAGMENT_CACHE_BYTES }: { maxBytes?: number } = {},
+) {
+  const { repository, config } = deps;
+  const versionOf = threadVersionReader(repository);
+  const kept = pageCache({ maxBytes });
+  const app = new Hono();
+
+  app.get('/:threadId/fragment', async (c) => {
+    const threadId = c.req.param('threadId');
+    if (!ThreadIdSchema.safeParse(threadId).success)
+      return fail(c, 400, {
+        code: 'invalid',
+        message: 'That is not a thread id.',
+        fields: {
+          threadId: 'A thread id is letters, digits and _ . : - (up to 128).',
+        },
+      });
+    const asked = c.req.query('lang');
+    const lang = pageLanguage(asked);
+    if (asked !== undefined && !lang)
+      return fail(c, 400, {
+        code: 'invalid',
+        message: 'The lang parameter must be a language tag, such as en or km.',
+        fields: { lang: 'A language tag, such as en, km or zh-Hant.' },
+      });
+    const locale = await elementLocale(lang);
+    // The section on another site posts back here: it needs this service's address in full.
+    const endpoint = new URL('/api', config.publicUrl ?? c.req.url).href;
+    const version = await versionOf(threadId);
+    const key = `${threadId}\n${locale}\n${endpoint}`;
+    const tag = createHash('sha1').update(key).digest('base64url').slice(0, 12);
+    const etag = `W/"${version}-${tag}"`;
+    const headers = {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Language': locale,
+      'Cache-Control': 'no-cache',
+      ETag: etag,
+    };
+    if (ifNoneMatch(c.req.header('if-none-match'), etag))
+      return c.body(null, 304, headers);
+    const answer = await kept.answer(key, version, async () => {
+      const page = {
+        ...(await repository.page({ threadId, ...FIRST_PAGE })),
+        total: await repository.countApproved(threadId),
+      };
+      const html = await renderComments({ threadId, endpoint, page, locale });
+      return { etag, body: new TextEncoder().encode(html) };
+    });
+    return c.body(answer.body, 200, headers);
+  });
+
+  return app;
+}
