@@ -31,9 +31,6 @@ export class CopyError extends Error {
 /** Columns SQLite keeps that PostgreSQL computes instead (an index on md5(body)). */
 const SQLITE_ONLY = new Map([['comments', new Set(['body_digest'])]]);
 
-/** Tables that belong to one side's machinery, not to the site's data. */
-const PRIVATE_TABLES = new Set(['writable_probe', 'schema_migrations']);
-
 /**
  * The order tables are written in, so a row's references exist before it. Tables not named
  * here follow, in name order.
