@@ -8,7 +8,9 @@ import {
   bundledStoresPlugin,
   cdnEsbuild,
   localesByUrlPlugin,
+  oneFilePlugins,
 } from './scripts/cdn-esbuild.js';
+import { compactMessagesPlugin } from './scripts/compact-messages.js';
 
 /**
  * One build configuration for every published package; each package's `build` script runs
@@ -70,7 +72,7 @@ const moderationModule: Options = {
   dts: false,
   clean: false,
   outExtension: () => ({ js: '.js' }),
-  esbuildPlugins: [localesByUrlPlugin('module-url.ts'), ...cdnEsbuild.plugins],
+  esbuildPlugins: [localesByUrlPlugin('module-url.ts'), ...oneFilePlugins],
   esbuildOptions(options) {
     options.conditions = cdnEsbuild.conditions;
     options.legalComments = cdnEsbuild.legalComments;
@@ -131,6 +133,8 @@ const byPackage: Record<string, () => Options[]> = {
       ],
       format: ['esm'],
       splitting: true,
+      // What a browser needs of the messages (scripts/compact-messages.ts).
+      esbuildPlugins: [compactMessagesPlugin],
     },
     // The all-in-one script-tag bundle for pages without modules: Lit, core and Zod inside,
     // minified, every element registered once. Then the loader, `dist/cdn/dateline.js`, with
@@ -152,7 +156,7 @@ const byPackage: Record<string, () => Options[]> = {
       esbuildPlugins: [
         bundledStoresPlugin,
         localesByUrlPlugin('url.ts'),
-        ...cdnEsbuild.plugins,
+        ...oneFilePlugins,
       ],
       esbuildOptions(options) {
         options.conditions = cdnEsbuild.conditions;

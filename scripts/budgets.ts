@@ -42,8 +42,12 @@ const commentsReady = async (page: Page) => {
   await page.locator('dateline-comment-form form').waitFor();
 };
 
-/** Today's sizes, held until the budgets are met (then each limit becomes its budget). */
-const HELD = { comments: 31, article: 31, seed: 43 };
+/**
+ * Today's sizes, held until the budgets are met (then each limit becomes its budget): measured
+ * once every element spoke the reader's language, wrote dates in the catalogue's words and
+ * followed its thread live (40.81, 37.87 and 56.01 KB, the comment pages with `live`).
+ */
+const HELD = { comments: 41, article: 38, seed: 56.5 };
 
 export const PAGES: PageBudget[] = [
   {

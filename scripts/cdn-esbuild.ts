@@ -10,7 +10,84 @@ import {
   transform,
 } from 'esbuild';
 import { rollup } from 'rollup';
-import { minifyTemplatesPlugin } from './minify-templates.js';
+import ts from 'typescript';
+import { compactMessages, ELEMENT_SOURCES } from './compact-messages.js';
+import { minifyTemplates } from './minify-templates.js';
+
+/**
+ * `source` with each `import('./x.js')` of a module of its own package (a relative path
+ * written as a string) turned into that module, imported statically with the file. For the
+ * files that are one script each: esbuild keeps a module it inlines for `import()` lazy by
+ * wrapping it, and everything it reaches, whole, beyond the reach of tree shaking, so
+ * `import('./live.js')` would bring every schema of core that its barrels name (the
+ * moderation API's included) into the all-in-one bundle.
+ */
+export function inlineImports(source: string, fileName = 'file.ts'): string {
+  if (!source.includes('import(')) return source;
+  const file = ts.createSourceFile(
+    fileName,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TS,
+  );
+  const found: ts.CallExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments.length === 1 &&
+      ts.isStringLiteral(node.arguments[0]!) &&
+      /^\.\.?\//.test(node.arguments[0].text)
+    )
+      found.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  const imports: string[] = [];
+  for (const [i, call] of found.entries()) {
+    const name = `inlinedModule${i}`;
+    imports.push(
+      `import * as ${name} from ${JSON.stringify((call.arguments[0] as ts.StringLiteral).text)};`,
+    );
+  }
+  // From the end, so each call's offsets still hold when it is replaced.
+  for (let i = found.length - 1; i >= 0; i -= 1) {
+    const call = found[i]!;
+    out = `${out.slice(0, call.getStart(file))}Promise.resolve(inlinedModule${i})${out.slice(call.end)}`;
+  }
+  return imports.length ? `${imports.join('\n')}\n${out}` : out;
+}
+
+/**
+ * The elements' sources as a script-tag file needs them: messages without translators' notes
+ * or repeated English (`compactMessages`), templates without layout whitespace
+ * (`minifyTemplates`); for a file that is one script, `import()`s inlined (`inlineImports`).
+ */
+export function elementSources({
+  oneFile = false,
+}: {
+  /** The build makes one script, without chunks. */
+  oneFile?: boolean;
+} = {}): Plugin {
+  return {
+    name: 'element-sources',
+    setup(build) {
+      build.onLoad({ filter: ELEMENT_SOURCES }, async (args) => {
+        let source = await readFile(args.path, 'utf8');
+        if (oneFile) source = inlineImports(source, args.path);
+        return {
+          contents: minifyTemplates(compactMessages(source, args.path)),
+          loader: 'ts',
+        };
+      });
+    },
+  };
+}
+
+/** `elementSources` for a build with chunks: the loader's, the server's rendering. */
+export const elementSourcesPlugin = elementSources();
 
 /**
  * Core's folder barrels (`store/index.ts` …) re-export by name. esbuild's code splitting follows
@@ -29,6 +106,24 @@ export const starBarrelsPlugin: Plugin = {
           'export * from $1;',
         ),
         loader: 'ts',
+      }),
+    );
+  },
+};
+
+/**
+ * `@lit/localize`'s main module brings its own runtime (loaders, controllers, id hashing)
+ * along, and esbuild cannot tell that code unused. The elements, and the modules
+ * `lit-localize build` writes, take only `str` from it: the module that defines `str` stands
+ * in for it. A name it does not export fails the build, so nothing can go missing unnoticed.
+ */
+export const litLocalizeStrPlugin: Plugin = {
+  name: 'lit-localize-str',
+  setup(build) {
+    build.onResolve({ filter: /^@lit\/localize$/ }, (args) =>
+      build.resolve('@lit/localize/internal/str-tag.js', {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
       }),
     );
   },
@@ -91,8 +186,18 @@ export const cdnEsbuild = {
   legalComments: 'none',
   // Lit's production build, without dev-mode warnings
   conditions: ['production', 'browser', 'module', 'import'],
-  plugins: [minifyTemplatesPlugin, starBarrelsPlugin],
+  plugins: [elementSourcesPlugin, starBarrelsPlugin, litLocalizeStrPlugin],
 } satisfies BuildOptions;
+
+/**
+ * The plugins of a script-tag file that is one script (the all-in-one bundle, the moderation
+ * page's module), after any of its own.
+ */
+export const oneFilePlugins: Plugin[] = [
+  elementSources({ oneFile: true }),
+  starBarrelsPlugin,
+  litLocalizeStrPlugin,
+];
 
 /** One file of the loader's build. */
 export interface LoaderChunk {
@@ -121,6 +226,8 @@ export interface LoaderBuild {
 
 /** `packages/elements/src/comments.ts` → `comments`; `…/shared/stores/rest.ts` → `rest`. */
 const moduleName = (path: string) =>
+  // A package's module by the package's name (`@lit-labs/ssr-client/index.js` → `ssr-client`).
+  /node_modules\/(?:@[^/]+\/)?([^/]+)\//.exec(path)?.[1] ??
   basename(path).replace(/\.[cm]?[jt]s$/, '');
 
 /**

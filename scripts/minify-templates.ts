@@ -1,10 +1,8 @@
-// An esbuild plugin for the script-tag bundle: collapses the whitespace inside Lit's
-// html``, svg`` and css`` templates, which esbuild's minifier leaves as written. Only the
-// literal parts change; ${…} expressions are copied (and their own templates collapsed).
-// Whitespace in our templates never matters: no <pre>, and textareas are filled by property.
-import { readFile } from 'node:fs/promises';
-import type { Plugin } from 'esbuild';
-
+// For the script-tag files and the server's rendering (`elementSources` in cdn-esbuild.ts):
+// collapses the whitespace inside Lit's html``, svg`` and css`` templates, which esbuild's
+// minifier leaves as written. Only the literal parts change; ${…} expressions are copied (and
+// their own templates collapsed). Whitespace in our templates never matters: no <pre>, and
+// textareas are filled by property.
 const TAG = /\b(html|svg|css)`/g;
 
 /** Index just past the `}` that closes the `${` opened before `start`. */
@@ -92,16 +90,3 @@ export function minifyTemplates(src: string): string {
   }
   return out + src.slice(last);
 }
-
-export const minifyTemplatesPlugin: Plugin = {
-  name: 'minify-lit-templates',
-  setup(build) {
-    build.onLoad(
-      { filter: /packages\/elements\/src\/.*\.ts$/ },
-      async (args) => ({
-        contents: minifyTemplates(await readFile(args.path, 'utf8')),
-        loader: 'ts',
-      }),
-    );
-  },
-};

@@ -41,9 +41,11 @@ const PAGES: Array<{
   budget?: number;
   goal?: number;
 }> = [
+  // On the service a section follows its thread live once it has loaded: `live` is fetched
+  // then, and the budgets, measured in Chromium, count it.
   {
     page: 'comments section on the service (REST)',
-    modules: ['comments', 'rest'],
+    modules: ['comments', 'rest', 'live'],
     budget: 22,
     goal: 18,
   },
@@ -55,7 +57,7 @@ const PAGES: Array<{
   },
   {
     page: 'the seed page, everything',
-    modules: ['article', 'comments', 'rest'],
+    modules: ['article', 'comments', 'rest', 'live'],
     budget: 36,
     goal: 30,
   },

@@ -24,7 +24,11 @@ import { CommentRowsSchema } from './protocol.js';
 /** The most threads one live connection follows. */
 export const MAX_LIVE_THREADS = 50;
 
-const VersionSchema = z.number().check(z.int(), z.nonnegative());
+// A refinement rather than z.int()/z.nonnegative(): those checks would join the chunk every
+// page shares, for this one lazily loaded schema.
+const VersionSchema = z
+  .number()
+  .check(z.refine((n) => Number.isSafeInteger(n) && n >= 0));
 
 /** The first event: the threads followed and the version of each, as the service sees them now. */
 export const LiveReadySchema = z.object({

@@ -1,6 +1,7 @@
 import {
   addLocale,
   type LocaleModule as CoreLocaleModule,
+  matchLocale as matchCoreLocale,
 } from '@dateline/core';
 import type { StrResult } from '@lit/localize';
 import type { LitElement } from 'lit';
@@ -120,21 +121,11 @@ export function inLocale<T>(locale: Locale, fn: () => T): T {
 /**
  * The language the elements write in for a BCP 47 tag: Khmer for "km-KH", Traditional
  * Chinese for "zh-TW", "zh-HK" and "zh-Hant", Simplified for other Chinese, English for a
- * language they do not write in (or a tag that is not one).
+ * language they do not write in (or a tag that is not one). Core's reading of a tag, so that
+ * the elements and the service's messages agree on the language a tag names.
  */
 export function matchLocale(tag: string | null | undefined): Locale {
-  if (typeof tag !== 'string' || tag.length > 64) return 'en';
-  const parts = tag.toLowerCase().split(/[-_]/);
-  const language = parts[0];
-  if (language === 'zh') {
-    if (parts.includes('hant')) return 'zh-Hant';
-    if (parts.includes('hans')) return 'zh-Hans';
-    return parts.some((p) => p === 'tw' || p === 'hk' || p === 'mo')
-      ? 'zh-Hant'
-      : 'zh-Hans';
-  }
-  for (const locale of LOCALES) if (locale === language) return locale;
-  return 'en';
+  return typeof tag === 'string' ? matchCoreLocale(tag) : 'en';
 }
 
 /**
@@ -319,7 +310,15 @@ export function plural(n: number, forms: PluralForms): string {
     rules = new Intl.PluralRules(active);
     pluralRules.set(active, rules);
   }
-  return (forms[rules.select(n)] ?? forms.other)();
+  const form = rules.select(n);
+  const thunk: (() => string) | 0 | undefined = forms[form];
+  if (thunk) return thunk();
+  // The built files write a form whose English is "other"'s as 0, and "other" as a function of
+  // the form's name that looks that form's id up (scripts/compact-messages.ts): a language
+  // with words of its own for the form still gets them. A form not given at all says "other".
+  return (forms.other as (form?: string) => string)(
+    thunk === 0 ? form : undefined,
+  );
 }
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
