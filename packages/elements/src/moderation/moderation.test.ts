@@ -885,7 +885,7 @@ describe('<dateline-moderation> in every language', () => {
     });
     const box = inLanguage('vi');
     await show(queue(), () => {}, box);
-    button($('#comment-c1')!, 'Approve').click();
+    $<HTMLButtonElement>('#comment-c1 button.action.approve')!.click();
     await until(() => !shownIds().includes('c1'), 'c1 approved');
     expect(notice()).toBe('Đã duyệt 1 bình luận. Hoàn tác');
     // Words made after a request are made again in the new language.
@@ -904,7 +904,7 @@ describe('<dateline-moderation> in every language', () => {
       code: 'server',
       status: 500,
     });
-    button($('#comment-c1')!, 'Approve').click();
+    $<HTMLButtonElement>('#comment-c1 button.action.approve')!.click();
     await until(() => $('[role="alert"]'), 'the failure');
     expect($('[role="alert"]')!.textContent).toBe(
       'Tindakan itu tidak dapat dilakukan. Layanan komentar sedang bermasalah.',
@@ -917,7 +917,7 @@ describe('<dateline-moderation> in every language', () => {
     for (const code of [...ERROR_CODES, 'network'] as const) {
       if (code === 'unauthorized') continue;
       control.failNext = new AdminError('SERVICE ENGLISH', { code });
-      button($('#comment-c1')!, 'Approve').click();
+      $<HTMLButtonElement>('#comment-c1 button.action.approve')!.click();
       await until(
         () =>
           control.calls.at(-1)?.method === 'act' &&
@@ -982,11 +982,11 @@ describe('<dateline-moderation> in every language', () => {
     });
     setStrings('km', { 'moderation.line-error': 'បន្ទាត់ {0}៖ {1}' });
     await show(queue(), () => {}, inLanguage('km'));
-    button($('nav')!, 'Block lists').click();
+    $$<HTMLButtonElement>('nav button.view')[1]!.click();
     await until(() => $('#hold-words'), 'the block lists');
     $<HTMLTextAreaElement>('#hold-words')!.value =
       `casino\n\n${'x'.repeat(101)}`;
-    button($('form.lists')!, 'Save block lists').click();
+    $<HTMLButtonElement>('form.lists button[type="submit"]')!.click();
     await until(() => $('#hold-words-error'), 'the error');
     const number = new Intl.NumberFormat('km');
     expect($('#hold-words-error')!.textContent).toBe(
@@ -1100,7 +1100,7 @@ describe('<dateline-moderation> in every language', () => {
           .map((node) => `${node.localName}.${node.className}`);
       expect(overflowing()).toEqual([]);
       expect(document.documentElement.scrollWidth).toBe(width);
-      button($('nav')!, 'Block lists').click();
+      $$<HTMLButtonElement>('nav button.view')[1]!.click();
       await until(() => $('#hold-words'), 'the block lists');
       expect(overflowing()).toEqual([]);
       expect(document.documentElement.scrollWidth).toBe(width);
