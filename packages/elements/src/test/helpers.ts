@@ -28,11 +28,11 @@ export async function mount<
   return el;
 }
 
-/** Waits until a check passes (rendering after a store's promise settles, a fetch, …). */
+/** Waits until a check passes (rendering after a store’s promise settles, a fetch, a lazy chunk); the wait is long because a loaded machine is slow, and only a failure waits it out. */
 export async function until<T>(
   check: () => T | undefined | null | false,
   what = 'condition',
-  ms = 3000,
+  ms = 10_000,
 ): Promise<T> {
   const start = performance.now();
   for (;;) {
