@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRepeat } from './duplicate.js';
+import { bodyDigest, isRepeat } from './duplicate.js';
 
 const sender = { email: 'sokha@example.com', addressHash: 'here' };
 const copy = (over: Partial<Parameters<typeof isRepeat>[1][number]> = {}) => ({
@@ -33,5 +33,28 @@ describe('isRepeat', () => {
     expect(
       isRepeat({ ...sender, addressHash: null }, [copy({ addressHash: null })]),
     ).toBe(false);
+  });
+});
+
+describe('bodyDigest', () => {
+  it('is SHA-256 of the UTF-8 bytes, 128 bits in base64url', () => {
+    expect(bodyDigest('Hello')).toBe('GF-NsyJx_iX1Yab8k4suJg');
+    expect(bodyDigest('Hello')).toMatch(/^[\w-]{22}$/);
+  });
+
+  it('tells apart texts that differ in case, spacing, composition or a lone character', () => {
+    const digests = [
+      'Same words',
+      'same words',
+      'Same  words',
+      'Same words ',
+      'Café',
+      'Cafe\u0301',
+      'x'.repeat(65_525),
+      `${'x'.repeat(65_524)}y`,
+      '__proto__',
+      'constructor',
+    ].map(bodyDigest);
+    expect(new Set(digests).size).toBe(digests.length);
   });
 });

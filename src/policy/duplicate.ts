@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CommentStatus } from '@dateline/core';
 import { sameEmail } from './commenter.js';
 
@@ -39,4 +40,23 @@ export function isRepeat(
       copy.addressHash === sender.addressHash &&
       sameEmail(copy.email, sender.email),
   );
+}
+
+/**
+ * The key a repository finds a sender's earlier copies of a text by: SHA-256 of the body's
+ * UTF-8 bytes, its first 128 bits in base64url (22 characters). A comment's body is up to
+ * 65,525 characters, too long to index as it is; its digest keeps the index small and the
+ * lookup one search, whatever the size of the thread. The body is stored normalised (trimmed,
+ * NFC) and so is hashed as stored; a copy is a copy only if the bodies are equal too, so two
+ * texts sharing a digest are still told apart.
+ *
+ * @example
+ * bodyDigest('Hello') // 'GF-NsyJx_iX1Yab8k4suJg'
+ */
+export function bodyDigest(body: string): string {
+  return createHash('sha256')
+    .update(body, 'utf8')
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url');
 }

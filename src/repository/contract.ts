@@ -1717,5 +1717,240 @@ export function describeCommentRepository(
         ).toBeUndefined();
       });
     });
+
+    describe('import and export', () => {
+      it('stores an imported comment once: importing it again adds and changes nothing', async () => {
+        const repository = await fresh();
+        const a = storedComment({ addressHash: null, email: '' });
+        const b = storedComment({ parentId: a.id, status: 'pending' });
+        expect(await repository.importComments({ comments: [a, b] })).toEqual([
+          a.id,
+          b.id,
+        ]);
+        const again = await repository.importComments({
+          comments: [{ ...a, body: 'Changed' }, b],
+        });
+        expect(again).toEqual([]);
+        expect(await repository.get(a.id)).toEqual(a);
+        expect(await repository.get(b.id)).toEqual(b);
+      });
+
+      it('finds an imported comment as the duplicate rule asks', async () => {
+        const repository = await fresh();
+        const imported = storedComment({
+          body: 'Said before.',
+          status: 'spam',
+        });
+        await repository.importComments({ comments: [imported] });
+        expect(
+          await repository.copiesFrom({
+            threadId: imported.threadId,
+            body: 'Said before.',
+            addressHash: imported.addressHash!,
+          }),
+        ).toEqual([
+          {
+            email: imported.email,
+            addressHash: imported.addressHash,
+            status: 'spam',
+          },
+        ]);
+      });
+
+      it('records no outbox event for an imported comment', async () => {
+        const repository = await fresh();
+        await repository.importComments({
+          comments: [storedComment(), storedComment({ status: 'pending' })],
+        });
+        expect(await repository.outboxEvents(10)).toEqual([]);
+      });
+
+      it('changes a thread’s version only when the import changed what it shows', async () => {
+        const repository = await fresh();
+        await repository.importComments({
+          comments: [storedComment({ status: 'pending' })],
+        });
+        expect(await repository.threadVersion('t')).toBe(0);
+        const shown = storedComment();
+        await repository.importComments({ comments: [shown] });
+        const v1 = await repository.threadVersion('t');
+        expect(v1).not.toBe(0);
+        expect(await repository.countApproved('t')).toBe(1);
+        await repository.importComments({ comments: [shown] });
+        expect(await repository.threadVersion('t')).toBe(v1);
+      });
+
+      it('sets a headline only where the thread has none', async () => {
+        const repository = await fresh();
+        await repository.setThreadTitle('t', {
+          title: 'Set by a moderator',
+          url: '/',
+        });
+        await repository.importComments({
+          comments: [storedComment({ threadId: 'u' })],
+          headlines: [
+            { threadId: 't', title: 'From the file' },
+            {
+              threadId: 'u',
+              title: 'Cambodia cracks down',
+              url: 'https://news.example/kh',
+            },
+            { threadId: '__proto__', title: 'Prototype' },
+          ],
+        });
+        const headlines = await repository.threadHeadlines();
+        expect([...headlines].sort(([x], [y]) => (x < y ? -1 : 1))).toEqual([
+          ['__proto__', { title: 'Prototype' }],
+          ['t', { title: 'Set by a moderator', url: '/' }],
+          [
+            'u',
+            { title: 'Cambodia cracks down', url: 'https://news.example/kh' },
+          ],
+        ]);
+      });
+
+      it('exports every comment of any status with its email, in pages that meet exactly', async () => {
+        const repository = await fresh();
+        const statuses: CommentStatus[] = [
+          'approved',
+          'pending',
+          'spam',
+          'deleted',
+        ];
+        const all: StoredComment[] = [];
+        for (const threadId of ['b', 'a', 'constructor', '__proto__'])
+          for (let i = 0; i < 5; i += 1)
+            all.push(
+              storedComment({
+                threadId,
+                status: statuses[i % 4]!,
+                email: `reader${i}@example.com`,
+              }),
+            );
+        // Two comments of one time: the id decides.
+        const sameTime = all[0]!.createdAt;
+        all.push(storedComment({ threadId: 'b', createdAt: sameTime }));
+        await repository.importComments({ comments: all });
+
+        const pages: StoredComment[][] = [];
+        for (;;) {
+          const last = pages.at(-1)?.at(-1);
+          const page = await repository.exportComments({
+            ...(last
+              ? {
+                  after: {
+                    threadId: last.threadId,
+                    status: last.status,
+                    createdAt: last.createdAt,
+                    id: last.id,
+                  },
+                }
+              : {}),
+            limit: 3,
+          });
+          if (page.length === 0) break;
+          expect(page.length).toBeLessThanOrEqual(3);
+          pages.push(page);
+        }
+        const key = (c: StoredComment) =>
+          [c.threadId, c.status, c.createdAt, c.id] as const;
+        const expected = [...all].sort((x, y) => {
+          const [kx, ky] = [key(x), key(y)];
+          for (let i = 0; i < 4; i += 1)
+            if (kx[i] !== ky[i]) return kx[i]! < ky[i]! ? -1 : 1;
+          return 0;
+        });
+        expect(pages.flat()).toEqual(expected);
+      });
+    });
+
+    describe('the duplicate rule’s lookup, whatever the size of the thread', () => {
+      const here = 'h'.repeat(64);
+
+      it('finds a sender’s copy among thousands of their comments in the thread', async () => {
+        const repository = await fresh();
+        for (const threadId of ['t', '__proto__']) {
+          await repository.importComments({
+            comments: Array.from({ length: 2_000 }, (_, i) =>
+              storedComment({
+                threadId,
+                addressHash: here,
+                body: `Comment number ${i} from one proxy's address`,
+              }),
+            ),
+          });
+          const copy = storedComment({
+            threadId,
+            addressHash: here,
+            body: 'Said twice',
+            status: 'pending',
+          });
+          await repository.insert(copy);
+          expect(
+            await repository.copiesFrom({
+              threadId,
+              body: 'Said twice',
+              addressHash: here,
+            }),
+          ).toEqual([
+            { email: copy.email, addressHash: here, status: 'pending' },
+          ]);
+          expect(
+            await repository.copiesFrom({
+              threadId,
+              body: 'Said once',
+              addressHash: here,
+            }),
+          ).toEqual([]);
+        }
+      });
+
+      it('finds imported comments as it finds posted ones', async () => {
+        const repository = await fresh();
+        const imported = storedComment({
+          addressHash: here,
+          body: 'From the old site',
+        });
+        await repository.importComments({ comments: [imported] });
+        expect(
+          await repository.copiesFrom({
+            threadId: imported.threadId,
+            body: 'From the old site',
+            addressHash: here,
+          }),
+        ).toEqual([
+          { email: imported.email, addressHash: here, status: 'approved' },
+        ]);
+      });
+
+      it('compares the whole text: one that differs in case, spacing, composition or its last character is no copy', async () => {
+        const repository = await fresh();
+        const long = 'x'.repeat(65_525);
+        for (const body of ['Café au lait', long])
+          await repository.insert(storedComment({ addressHash: here, body }));
+        for (const body of [
+          'café au lait',
+          'Café  au lait',
+          'Cafe\u0301 au lait',
+          'Café au lai',
+          `${long.slice(0, -1)}y`,
+        ])
+          expect(
+            await repository.copiesFrom({
+              threadId: 't',
+              body,
+              addressHash: here,
+            }),
+          ).toEqual([]);
+        for (const body of ['Café au lait', long])
+          expect(
+            await repository.copiesFrom({
+              threadId: 't',
+              body,
+              addressHash: here,
+            }),
+          ).toHaveLength(1);
+      });
+    });
   });
 }

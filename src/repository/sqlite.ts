@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Comment, CommentStatus } from '@dateline/core';
 import Database from 'better-sqlite3';
+import { bodyDigest } from '../policy/duplicate.js';
 import {
   type AuditRecord,
   type AuditRecordItem,
@@ -18,6 +19,7 @@ import {
   type ClaimedMessage,
   type CommentCopy,
   type CommentRepository,
+  type ImportBatch,
   InvalidCursorError,
   type LinkAction,
   type MailPreferences,
@@ -51,6 +53,23 @@ export const REPLIES_OF = `
       SELECT c.id FROM tree t CROSS JOIN comments c ON c.parent_id = t.id WHERE c.status = 'approved'
     )
     SELECT c.* FROM tree t CROSS JOIN comments c ON c.id = t.id WHERE c.parent_id IS NOT NULL AND c.status = 'approved'`;
+
+/**
+ * The duplicate rule's lookup: a sender's comments in a thread with this body, found through
+ * comments_copies by thread, address and the body's digest (`bodyDigest`). Rows without a
+ * digest (written by something that does not know the column) are still compared, through
+ * the same index. Two searches rather than one `OR`, whose plan SQLite may choose to make a
+ * range over everything the address wrote in the thread. Exported for the test of its plan.
+ */
+export const COPIES_FROM = `
+    SELECT author_email AS email, address_hash AS addressHash, status FROM comments
+    WHERE thread_id = @threadId AND address_hash = @addressHash AND body_digest = @digest
+      AND body = @body
+    UNION ALL
+    SELECT author_email, address_hash, status FROM comments
+    WHERE thread_id = @threadId AND address_hash = @addressHash AND body_digest IS NULL
+      AND body = @body
+    LIMIT 100`;
 
 /** Schema changes, in order. The database remembers how many it has applied. */
 const MIGRATIONS: readonly string[] = [
@@ -243,6 +262,12 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX confirmation_requests_email ON confirmation_requests (email, at);
    CREATE INDEX confirmation_requests_address ON confirmation_requests (address_hash, at);
    CREATE INDEX confirmation_requests_at ON confirmation_requests (at);`,
+  // The duplicate rule read every comment ever posted from the sender's address: all of them
+  // when everyone comes through one proxy, 3.2 ms a post at 7,000 comments. A digest of the
+  // body (see COPIES_FROM) makes it one indexed search whatever the size of the thread.
+  `ALTER TABLE comments ADD COLUMN body_digest TEXT;
+   UPDATE comments SET body_digest = dateline_body_digest(body);
+   CREATE INDEX comments_copies ON comments (thread_id, address_hash, body_digest);`,
 ];
 
 interface Row {
@@ -383,6 +408,10 @@ function open(
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // For the migration that gives stored comments their digest; new ones come with theirs.
+  db.function('dateline_body_digest', { deterministic: true }, (body) =>
+    bodyDigest(String(body)),
+  );
 
   // Each step re-reads the version under the write lock, so two processes starting on one
   // new file do not both apply it.
@@ -470,8 +499,8 @@ function open(
   );
   const byId = db.prepare<[string], Row>(`SELECT * FROM comments WHERE id = ?`);
   const insert =
-    db.prepare(`INSERT INTO comments (id, thread_id, parent_id, author_name, author_url, author_email, address_hash, body, created_at, status)
-    VALUES (@id, @threadId, @parentId, @name, @url, @email, @addressHash, @body, @createdAt, @status)`);
+    db.prepare(`INSERT INTO comments (id, thread_id, parent_id, author_name, author_url, author_email, address_hash, body, created_at, status, body_digest)
+    VALUES (@id, @threadId, @parentId, @name, @url, @email, @addressHash, @body, @createdAt, @status, @bodyDigest)`);
   const keyRow = db.prepare<[string, string], KeyRow>(
     `SELECT request_hash, token, lease_until, status, body FROM idempotency_keys WHERE thread_id = ? AND key = ?`,
   );
@@ -496,10 +525,10 @@ function open(
     `SELECT author_name AS name, author_email AS email FROM comments
      WHERE author_email = ? COLLATE NOCASE AND author_name = ? AND status = 'approved' LIMIT 1`,
   );
-  const copies = db.prepare<[string, string, string], CommentCopy>(
-    `SELECT author_email AS email, address_hash AS addressHash, status FROM comments
-     WHERE address_hash = ? AND thread_id = ? AND body = ? LIMIT 100`,
-  );
+  const copies = db.prepare<
+    [{ threadId: string; addressHash: string; digest: string; body: string }],
+    CommentCopy
+  >(COPIES_FROM);
   const lastFrom = db.prepare<[string], { created_at: string }>(
     `SELECT created_at FROM comments WHERE address_hash = ? ORDER BY created_at DESC LIMIT 1`,
   );
@@ -596,6 +625,7 @@ function open(
         body: c.body,
         createdAt: c.createdAt,
         status: c.status,
+        bodyDigest: bodyDigest(c.body),
       });
       if (reservation)
         completeKey.run(
@@ -1378,6 +1408,56 @@ function open(
     },
   );
 
+  // Import and export. An imported comment goes in only if its id is new, so a second import
+  // of the same file adds nothing; unlike `insert`, it records no outbox event.
+  const importOne = db.prepare(
+    `INSERT INTO comments (id, thread_id, parent_id, author_name, author_url, author_email, address_hash, body, created_at, status, body_digest)
+     VALUES (@id, @threadId, @parentId, @name, @url, @email, @addressHash, @body, @createdAt, @status, @bodyDigest)
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  const importTitle = db.prepare<[string, string, string | null]>(
+    `INSERT INTO thread_titles (thread_id, title, url) VALUES (?, ?, ?)
+     ON CONFLICT (thread_id) DO NOTHING`,
+  );
+  const importTx = db.transaction(
+    ({ comments, headlines = [] }: ImportBatch): string[] => {
+      const stored: string[] = [];
+      const shown = new Set<string>();
+      for (const c of comments) {
+        const { changes } = importOne.run({
+          id: c.id,
+          threadId: c.threadId,
+          parentId: c.parentId,
+          name: c.author.name,
+          url: c.author.url ?? null,
+          email: c.email,
+          addressHash: c.addressHash,
+          body: c.body,
+          createdAt: c.createdAt,
+          status: c.status,
+          bodyDigest: bodyDigest(c.body),
+        });
+        if (changes === 0) continue;
+        stored.push(c.id);
+        if (c.status === 'approved') shown.add(c.threadId);
+      }
+      for (const threadId of shown) bump.run(threadId);
+      for (const h of headlines)
+        importTitle.run(h.threadId, h.title, h.url ?? null);
+      return stored;
+    },
+  );
+  // Along the thread index, so each page is a range of it, never a sort of the whole table.
+  const exportRows = db.prepare<[string, string, string, string, number], Row>(
+    `SELECT * FROM comments
+     WHERE (thread_id, status, created_at, id) > (?, ?, ?, ?)
+     ORDER BY thread_id, status, created_at, id LIMIT ?`,
+  );
+  const allTitles = db.prepare<
+    [],
+    { thread_id: string; title: string; url: string | null }
+  >(`SELECT thread_id, title, url FROM thread_titles ORDER BY thread_id`);
+
   /** Runs `work`, turning SQLite's "cannot write" failures into StorageUnavailableError. */
   const run = async <T>(work: () => T): Promise<T> => {
     try {
@@ -1482,7 +1562,9 @@ function open(
     findApprovedCommenter: ({ name, email }) =>
       run(() => approvedAuthor.get(email, name)),
     copiesFrom: ({ threadId, body, addressHash }) =>
-      run(() => copies.all(addressHash, threadId, body)),
+      run(() =>
+        copies.all({ threadId, addressHash, digest: bodyDigest(body), body }),
+      ),
     lastPostFrom: (addressHash) =>
       run(() => lastFrom.get(addressHash)?.created_at),
     listByStatus: (status, limit) =>
@@ -1701,5 +1783,33 @@ function open(
           : undefined;
       }),
     confirmSubscriber: (request) => run(() => confirmTx.immediate(request)),
+
+    // Import and export.
+    importComments: (batch) => run(() => importTx.immediate(batch)),
+    exportComments: ({ after, limit }) =>
+      run(() => {
+        // '' sorts before every stored value: no key starts at the very first comment.
+        const { threadId, status, createdAt, id } = after ?? {
+          threadId: '',
+          status: '',
+          createdAt: '',
+          id: '',
+        };
+        return exportRows
+          .all(threadId, status, createdAt, id, limit)
+          .map(toStored);
+      }),
+    threadHeadlines: () =>
+      run(
+        () =>
+          new Map(
+            allTitles
+              .all()
+              .map((t): [string, ThreadHeadline] => [
+                t.thread_id,
+                t.url ? { title: t.title, url: t.url } : { title: t.title },
+              ]),
+          ),
+      ),
   };
 }

@@ -352,6 +352,45 @@ export interface CommentRepository {
     tokenHash: string;
     now: number;
   }): Promise<{ ok: true } | { ok: false; problem: TokenProblem }>;
+
+  // Import and export (npm run import, npm run export): a whole site's comments in and out.
+
+  /**
+   * Stores imported comments as they are, in one transaction. A comment whose id is stored
+   * already is left as it is (importing twice adds nothing), and so is a headline already
+   * set. Threads whose shown comments changed get a new version. Records no outbox event:
+   * an import mails and calls no one. Resolves to the ids it stored, in the batch's order.
+   */
+  importComments(batch: ImportBatch): Promise<string[]>;
+  /**
+   * Every comment of any status, with its email, ordered by thread id, status, createdAt and
+   * id (each compared by code point, as SQLite's BINARY and PostgreSQL's "C" collation do):
+   * the first `limit` after `after`, or from the start.
+   */
+  exportComments(request: ExportRequest): Promise<StoredComment[]>;
+  /** Every headline set, by thread id. */
+  threadHeadlines(): Promise<Map<string, ThreadHeadline>>;
+}
+
+// Import and export: the types of the block above.
+
+export interface ImportBatch {
+  comments: readonly StoredComment[];
+  /** Headlines of the batch's threads, each set only where its thread has none. */
+  headlines?: readonly ({ threadId: string } & ThreadHeadline)[];
+}
+
+/** Where an export page starts: after the comment with these values. */
+export interface ExportKey {
+  threadId: string;
+  status: string;
+  createdAt: string;
+  id: string;
+}
+
+export interface ExportRequest {
+  after?: ExportKey;
+  limit: number;
 }
 
 /** What asking to hear about replies records, in the comment's transaction. */

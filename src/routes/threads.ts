@@ -3,6 +3,7 @@ import {
   type Comment,
   fieldErrors,
   ListQuerySchema,
+  messageFor,
   NEW_COMMENT_LIMITS,
   newId,
   PostCommentRequestSchema,
@@ -11,6 +12,7 @@ import {
 import { type Context, Hono } from 'hono';
 import { fail } from '../middleware/answer.js';
 import { limitBody } from '../middleware/body-limit.js';
+import { answerLanguage } from '../middleware/language.js';
 import { blocklistChecker } from '../policy/blocklist.js';
 import { isReturningCommenter } from '../policy/commenter.js';
 import { isRepeat } from '../policy/duplicate.js';
@@ -26,7 +28,9 @@ import {
   type StoredComment,
 } from '../repository/types.js';
 import type { RouteDeps } from './deps.js';
+import { ifNoneMatch, pageCache } from './page-cache.js';
 import { CONFIRMATION_LIMITS } from './subscriptions.js';
+import { threadVersionReader } from './thread-versions.js';
 import { answerOnce, type Outcome, requestHash } from './idempotency.js';
 
 type PostInput = ReturnType<typeof PostCommentRequestSchema.parse>;
@@ -50,24 +54,44 @@ export const SERVER_FAILED = {
   message: 'The comment service failed; nothing was stored. Please try again.',
 } as const;
 
-const DUPLICATE =
-  'Duplicate comment detected; it looks as though you’ve already said that!';
-
 const TOO_LARGE = `This request is larger than any comment can be: requests are limited to ${formatKilobytes(
   MAX_COMMENT_REQUEST_BYTES,
 )}, room for a ${NEW_COMMENT_LIMITS.body.toLocaleString('en')}-character comment in any script. Nothing was stored.`;
 
-function tooFast(c: Context, wait: number): Response {
+async function tooFast(c: Context, wait: number): Promise<Response> {
+  const locale = await answerLanguage(c);
   return fail(
     c,
     429,
     {
       code: 'too-fast',
-      message: 'You are posting comments too quickly. Slow down.',
+      message: messageFor('comment-too-fast', undefined, { locale }),
       retryAfter: wait,
     },
     { 'Retry-After': String(wait) },
   );
+}
+
+/** Bytes of page answers an instance keeps (see `pageCache`): a few hundred big pages. */
+export const PAGE_CACHE_BYTES = 32 * 1024 * 1024;
+
+export interface ThreadsOptions {
+  /** Bytes of page answers kept; default `PAGE_CACHE_BYTES`. */
+  pageCacheBytes?: number;
+}
+
+/** A page's ETag: the thread's version, and which page of it. */
+function pageEtag(
+  version: number,
+  cursor: string | undefined,
+  limit: number,
+  order: string,
+): string {
+  const page = createHash('sha1')
+    .update(`${cursor ?? ''}|${limit}|${order}`)
+    .digest('base64url')
+    .slice(0, 12);
+  return `W/"${version}-${page}"`;
 }
 
 /**
@@ -78,8 +102,12 @@ function tooFast(c: Context, wait: number): Response {
  * comments (the parent, the duplicate rule, first-time moderation). An Idempotency-Key is
  * reserved before the work, so overlapping retries store one comment and get one answer.
  */
-export function threads(deps: RouteDeps) {
+export function threads(deps: RouteDeps, options: ThreadsOptions = {}) {
   const { repository, config, address, now } = deps;
+  const pages = pageCache({
+    maxBytes: options.pageCacheBytes ?? PAGE_CACHE_BYTES,
+  });
+  const versionOf = threadVersionReader(repository);
   const salt = repository.salt();
   const blocklisted = blocklistChecker(repository);
   const hashAddress = (ip: string) =>
@@ -100,26 +128,38 @@ export function threads(deps: RouteDeps) {
       });
     const limit = Number(query.data.limit ?? 50);
     const order = query.data.order ?? 'oldest';
-    // The ETag comes from the thread's version, so a repeat read costs one indexed lookup.
-    const etag = `W/"${await repository.threadVersion(threadId)}-${createHash(
-      'sha1',
-    )
-      .update(`${query.data.cursor ?? ''}|${limit}|${order}`)
-      .digest('base64url')
-      .slice(0, 12)}"`;
-    c.header('ETag', etag);
-    c.header('Cache-Control', 'no-cache');
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    const cursor = query.data.cursor;
+    // What the answer depends on besides the thread's version: nothing else of the request
+    // (no locale, no reader), so the same bytes answer everyone.
+    const key = `${threadId}\n${limit}\n${order}\n${cursor ?? ''}`;
+    // The version is read from the database for every request (reads that arrive together
+    // share one query, begun after they came), so every instance answers what is stored now:
+    // a repeat read costs this one indexed lookup.
+    const version = await versionOf(threadId);
+    const kept = pages.get(key, version);
+    const etag = kept?.etag ?? pageEtag(version, cursor, limit, order);
+    if (ifNoneMatch(c.req.header('if-none-match'), etag))
+      return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache' });
     try {
-      const page = await repository.page({
-        threadId,
-        limit,
-        order,
-        ...(query.data.cursor ? { cursor: query.data.cursor } : {}),
-      });
-      return c.json({
-        ...page,
-        total: await repository.countApproved(threadId),
+      const answer =
+        kept ??
+        (await pages.answer(key, version, async () => {
+          const page = await repository.page({
+            threadId,
+            limit,
+            order,
+            ...(cursor ? { cursor } : {}),
+          });
+          const total = await repository.countApproved(threadId);
+          return {
+            etag,
+            body: Buffer.from(JSON.stringify({ ...page, total })),
+          };
+        }));
+      return c.body(answer.body, 200, {
+        'Content-Type': 'application/json',
+        ETag: answer.etag,
+        'Cache-Control': 'no-cache',
       });
     } catch (error) {
       if (error instanceof InvalidCursorError)
@@ -166,13 +206,15 @@ export function threads(deps: RouteDeps) {
           ? { ...json, threadId }
           : json;
       const parsed = PostCommentRequestSchema.safeParse(withThread);
-      if (!parsed.success)
+      if (!parsed.success) {
+        // What the reader is told about their comment is in their language.
+        const locale = await answerLanguage(c);
         return fail(c, 400, {
           code: 'invalid',
-          message:
-            'Your comment could not be posted: please check the highlighted fields.',
-          fields: fieldErrors(parsed.error),
+          message: messageFor('comment-not-posted', undefined, { locale }),
+          fields: fieldErrors(parsed.error, { locale }),
         });
+      }
 
       const input = parsed.data;
       const ip = address?.(c);
@@ -248,7 +290,7 @@ export function threads(deps: RouteDeps) {
         at,
         config.floodSeconds,
       );
-      if (wait > 0) return refused(tooFast(c, wait));
+      if (wait > 0) return refused(await tooFast(c, wait));
     }
 
     // 3. Only now what is stored: the parent, a repeat by the same sender, the author's history.
@@ -259,16 +301,17 @@ export function threads(deps: RouteDeps) {
         !parent ||
         parent.threadId !== threadId ||
         parent.status !== 'approved'
-      )
+      ) {
+        const locale = await answerLanguage(c);
+        const message = messageFor('parent-invalid', undefined, { locale });
         return refused(
           fail(c, 400, {
             code: 'invalid',
-            message: 'The comment you are replying to could not be found.',
-            fields: {
-              parentId: 'The comment you are replying to could not be found.',
-            },
+            message,
+            fields: { parentId: message },
           }),
         );
+      }
     }
     const sender = { email: input.author.email, addressHash };
     const copies = addressHash
@@ -278,14 +321,17 @@ export function threads(deps: RouteDeps) {
           addressHash,
         })
       : [];
-    if (isRepeat(sender, copies))
+    if (isRepeat(sender, copies)) {
+      const locale = await answerLanguage(c);
+      const message = messageFor('comment-duplicate', undefined, { locale });
       return refused(
         fail(c, 409, {
           code: 'duplicate',
-          message: DUPLICATE,
-          fields: { body: DUPLICATE },
+          message,
+          fields: { body: message },
         }),
       );
+    }
 
     const known = needsCommenterHistory(input, config)
       ? await repository.findApprovedCommenter(input.author)
@@ -350,7 +396,7 @@ export function threads(deps: RouteDeps) {
       };
     if (result.reason === 'reservation-lost') return { lost: true };
     return refused(
-      tooFast(
+      await tooFast(
         c,
         Math.max(1, floodWait(result.lastPostAt, at, config.floodSeconds)),
       ),

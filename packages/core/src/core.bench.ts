@@ -32,19 +32,74 @@ function thread(n: number): Comment[] {
   return out;
 }
 
+/** Ids shaped as the service makes them (24 hex digits, unique), oldest first, parents by `parentOf`. */
+function shaped(
+  n: number,
+  parentOf: (i: number, ids: readonly string[]) => string | null,
+): Comment[] {
+  const ids = Array.from(
+    { length: n },
+    (_, i) =>
+      (Math.imul(i + 1, 2654435761) >>> 0).toString(16).padStart(8, '0') +
+      i.toString(16).padStart(16, '0'),
+  );
+  const start = Date.UTC(2025, 6, 20);
+  return ids.map((id, i) => ({
+    id,
+    threadId: 't',
+    parentId: parentOf(i, ids),
+    author: { name: `Reader ${i}` },
+    body: 'A comment.',
+    createdAt: new Date(start + i * 1000).toISOString(),
+    status: 'approved' as const,
+  }));
+}
+
 const t10k = thread(10_000);
 const t100k = thread(100_000);
+// Any comment may answer any other, later ones included; a tenth answer one that is gone.
+let pick = 11;
+const randomParents = shaped(100_000, (i, ids) => {
+  pick = (Math.imul(pick, 48271) + 1) >>> 0;
+  if (pick % 10 === 0) return null;
+  if (pick % 10 === 1) return `gone-${i}`;
+  return ids[pick % ids.length]!;
+});
+const chain = shaped(100_000, (i, ids) => (i === 0 ? null : ids[i - 1]!));
+const orphans = shaped(100_000, (i) => `gone-${i}`);
 
 describe('buildThread', () => {
   bench('10,000 comments', () => {
     buildThread(t10k);
   });
+  const large = { iterations: 60, time: 3000 };
   bench(
     '100,000 comments',
     () => {
       buildThread(t100k);
     },
-    { iterations: 60, time: 3000 },
+    large,
+  );
+  bench(
+    '100,000 comments, random parents and orphans',
+    () => {
+      buildThread(randomParents);
+    },
+    large,
+  );
+  bench(
+    '100,000 comments, one chain of replies',
+    () => {
+      buildThread(chain);
+    },
+    large,
+  );
+  bench(
+    '100,000 comments, every parent gone',
+    () => {
+      buildThread(orphans);
+    },
+    large,
   );
 });
 

@@ -137,4 +137,46 @@ describe('buildThread', () => {
     for (let i = 1; i < 100_000; i += 1) list.push(c(String(i), String(i - 1)));
     expect(countThread(buildThread(list))).toBe(100_000);
   });
+
+  it('nests a chain of 100,000 replies as deep as asked, without recursion limits', () => {
+    const list = [c('0')];
+    for (let i = 1; i < 100_000; i += 1) list.push(c(String(i), String(i - 1)));
+    const thread = buildThread(list, { maxDepth: 1_000_000 });
+    let level = thread;
+    let deepest = level[0]!;
+    let widest = 0;
+    while (level.length) {
+      widest = Math.max(widest, level.length);
+      deepest = level[0]!;
+      level = deepest.replies;
+    }
+    expect(widest).toBe(1);
+    expect(deepest.depth).toBe(100_000);
+    expect(deepest.comment.id).toBe('99999');
+    expect(countThread(thread)).toBe(100_000);
+  });
+
+  it('counts a comment with 300,000 replies at one level', () => {
+    const list = [c('root')];
+    for (let i = 1; i <= 300_000; i += 1) list.push(c(String(i), 'root'));
+    const [root] = buildThread(list);
+    expect(root!.replies).toHaveLength(300_000);
+    expect(countThread([root!])).toBe(300_001);
+  });
+
+  it('places replies that come before their parents, in display order', () => {
+    // Dates in order, parents later in the list: an import, or clocks that disagree.
+    const list = [c('late-reply', 'p'), c('other'), c('p'), c('reply', 'p')];
+    expect(shape(buildThread(list))).toEqual([
+      ['other', 1],
+      [
+        'p',
+        1,
+        [
+          ['late-reply', 2],
+          ['reply', 2],
+        ],
+      ],
+    ]);
+  });
 });

@@ -49,6 +49,7 @@ function ordered(
  * Turns a flat list of comments into a thread. Linear in the number of comments when they come
  * in either date order (as stores return them). Replies whose parent is missing become
  * top-level; a cycle of parents is broken where it is found; a repeated id keeps its first copy.
+ * Nothing recurses, so a chain of any length is built.
  *
  * @example
  * buildThread(comments, { order: 'oldest', maxDepth: 5 })
@@ -61,8 +62,9 @@ export function buildThread(
   const maxDepth = Math.max(1, Math.floor(options.maxDepth ?? 5));
   const list = ordered(comments, options.order ?? 'oldest');
 
-  // Index-based bookkeeping: one Map for ids, typed arrays for the rest. Setting ids from the
-  // end lets the first copy of a repeated id win without a lookup per comment.
+  // Comments are numbered by their place in the list, and everything but the one Map of ids
+  // lives in typed arrays: a thread of 100,000 comments allocates its nodes and little else.
+  // Setting ids from the end lets the first copy of a repeated id win without a lookup each.
   let source = list;
   let index = new Map<string, number>();
   for (let i = source.length - 1; i >= 0; i -= 1) index.set(source[i]!.id, i);
@@ -71,85 +73,83 @@ export function buildThread(
     index = new Map(source.map((c, i) => [c.id, i]));
   }
   const n = source.length;
-  const nodes: ThreadNode[] = new Array(n);
   const parentOf = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
-    const comment = source[i]!;
-    nodes[i] = { comment, replies: [], depth: 0 };
-    const pid = comment.parentId;
+    const pid = source[i]!.parentId;
     parentOf[i] = pid === null ? -1 : (index.get(pid) ?? -1);
   }
 
-  // Where each node is listed: the index of the node whose replies hold it, -1 for the roots.
+  // Where each comment is listed: the comment whose replies hold it, -1 for top level.
   const holder = new Int32Array(n);
-  const state = new Uint8Array(n); // 0 unplaced, 1 on the current path, 2 placed
-  const path: number[] = [];
-
+  // 0 not placed yet, -1 on the path being walked, else its depth.
+  const depth = new Int32Array(n);
+  const path = new Int32Array(n);
   for (let start = 0; start < n; start += 1) {
-    if (state[start] === 2) continue;
+    if (depth[start] !== 0) continue;
     // Walk up to the first placed ancestor or a root, then place the path top-down.
+    let length = 0;
     let i = start;
-    while (i !== -1 && state[i] === 0) {
-      state[i] = 1;
-      path.push(i);
+    while (i !== -1 && depth[i] === 0) {
+      depth[i] = -1;
+      path[length++] = i;
       i = parentOf[i]!;
     }
-    // Meeting the path again is a cycle: the last node walked becomes a root.
-    let parent = i !== -1 && state[i] === 2 ? i : -1;
-    for (let k = path.length - 1; k >= 0; k -= 1) {
-      const j = path[k]!;
-      const node = nodes[j]!;
+    // Meeting the path again is a cycle: the last comment walked becomes top-level.
+    let parent = i !== -1 && depth[i]! > 0 ? i : -1;
+    while (length > 0) {
+      const j = path[--length]!;
       if (parent === -1) {
-        node.depth = 1;
+        depth[j] = 1;
         holder[j] = -1;
+      } else if (depth[parent]! < maxDepth) {
+        depth[j] = depth[parent]! + 1;
+        holder[j] = parent;
       } else {
-        const p = nodes[parent]!;
-        if (p.depth < maxDepth) {
-          node.depth = p.depth + 1;
-          holder[j] = parent;
-        } else {
-          node.depth = maxDepth;
-          holder[j] = holder[parent]!;
-        }
+        depth[j] = maxDepth;
+        holder[j] = holder[parent]!;
       }
-      state[j] = 2;
       parent = j;
     }
-    path.length = 0;
   }
 
-  // Fill the lists in display order, each allocated at its final size.
-  const counts = new Int32Array(n);
+  // Each list allocated once at its final size, then filled in display order.
+  const left = new Int32Array(n);
   let rootCount = 0;
   for (let i = 0; i < n; i += 1) {
     const h = holder[i]!;
     if (h === -1) rootCount += 1;
-    else counts[h]! += 1;
+    else left[h]! += 1;
   }
+  const nodes: ThreadNode[] = new Array(n);
+  for (let i = 0; i < n; i += 1)
+    nodes[i] = {
+      comment: source[i]!,
+      replies: left[i] === 0 ? [] : new Array(left[i]!),
+      depth: depth[i]!,
+    };
   const roots: ThreadNode[] = new Array(rootCount);
-  const filled = new Int32Array(n);
   let r = 0;
   for (let i = 0; i < n; i += 1) {
     const h = holder[i]!;
     if (h === -1) {
       roots[r++] = nodes[i]!;
     } else {
-      const p = nodes[h]!;
-      if (filled[h] === 0) p.replies = new Array(counts[h]!);
-      p.replies[filled[h]!++] = nodes[i]!;
+      const replies = nodes[h]!.replies;
+      replies[replies.length - left[h]!] = nodes[i]!;
+      left[h]! -= 1;
     }
   }
   return roots;
 }
 
-/** Counts the comments in a thread. */
+/** Counts the comments in a thread, however deep or wide. */
 export function countThread(nodes: readonly ThreadNode[]): number {
   let n = 0;
-  const stack = [...nodes];
+  const stack: (readonly ThreadNode[])[] = [nodes];
   while (stack.length) {
-    const node = stack.pop()!;
-    n += 1;
-    stack.push(...node.replies);
+    const level = stack.pop()!;
+    n += level.length;
+    for (const node of level) if (node.replies.length) stack.push(node.replies);
   }
   return n;
 }
