@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import type { Context } from 'hono';
 import type { ServiceConfig } from './config.js';
 import { withLiveUpdates } from './live/publish.js';
+import { apiCors } from './middleware/cors.js';
 import { fail, type Logger } from './middleware/answer.js';
 import { answerErrors } from './middleware/errors.js';
 import { listedOrigin, originGuard } from './middleware/origin.js';
@@ -61,8 +61,8 @@ export function createApp({
   );
   app.use(
     '/api/*',
-    cors({
-      origin: (origin) => (listed(origin) ? origin : null),
+    apiCors({
+      allowed: listed,
       allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
       allowHeaders: [
         'Content-Type',
