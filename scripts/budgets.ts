@@ -44,10 +44,11 @@ const commentsReady = async (page: Page) => {
 
 /**
  * Today's sizes, held until the budgets are met (then each limit becomes its budget): measured
- * once every element spoke the reader's language, wrote dates in the catalogue's words and
- * followed its thread live (40.81, 37.87 and 56.01 KB, the comment pages with `live`).
+ * once every element spoke the reader's language, wrote dates in the catalogue's words,
+ * followed its thread live and took server-rendered markup over (41.3, 39.4 and 57.0 KB, the
+ * comment pages with `live`, the seed page with Lit's hydration support).
  */
-const HELD = { comments: 41, article: 38, seed: 56.5 };
+const HELD = { comments: 41.5, article: 39.5, seed: 57.5 };
 
 export const PAGES: PageBudget[] = [
   {
