@@ -164,8 +164,9 @@ export function localesByUrlPlugin(file: 'url.ts' | 'module-url.ts'): Plugin {
  * (plain data), for the script-tag files that fetch them by URL.
  */
 export async function buildLocaleModules(outdir: string): Promise<void> {
-  const sources = (await readdir('src/locales')).filter((f) =>
-    f.endsWith('.ts'),
+  // ids.ts holds only the strings' type: no module of its own.
+  const sources = (await readdir('src/locales')).filter(
+    (f) => f.endsWith('.ts') && f !== 'ids.ts',
   );
   await build({
     entryPoints: sources.map((f) => join('src/locales', f)),
