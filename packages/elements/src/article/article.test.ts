@@ -8,7 +8,7 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { DatelineArticle, type DataEvent } from '../index.js';
-import { setStrings, type Locale } from '../shared/localize.js';
+import type { Locale } from '../shared/localize.js';
 import {
   deepQueryAll,
   expectAccessible,
@@ -17,28 +17,11 @@ import {
   shadow,
   until,
 } from '../test/helpers.js';
-
-/** A site's wording set by a test, with the English to put back afterwards. */
-let reworded: Array<[Locale, Record<string, string>]> = [];
-function reword(
-  locale: Locale,
-  strings: Record<string, [wording: string, english: string]>,
-): void {
-  const entries = Object.entries(strings);
-  setStrings(
-    locale,
-    Object.fromEntries(entries.map(([id, [wording]]) => [id, wording])),
-  );
-  reworded.push([
-    locale,
-    Object.fromEntries(entries.map(([id, [, english]]) => [id, english])),
-  ]);
-}
+import { reword, unreword } from '../test/helpers.js';
 
 afterEach(async () => {
   document.body.replaceChildren();
-  for (const [locale, english] of reworded) setStrings(locale, english);
-  reworded = [];
+  unreword();
   await page.viewport(414, 896);
 });
 
@@ -328,9 +311,9 @@ describe('<dateline-article>', () => {
 
     it('writes its byline, dates and fact box in its ancestor’s language, and follows a change of it', async () => {
       reword('km', {
-        'article.byline': ['ដោយ {0}', 'By {0}'],
-        'article.updated': ['កែប្រែ {0}', 'Updated {0}'],
-        'operation.title': ['ប្រតិបត្តិការជាតួលេខ', 'The operation in figures'],
+        'article.byline': 'ដោយ {0}',
+        'article.updated': 'កែប្រែ {0}',
+        'operation.title': 'ប្រតិបត្តិការជាតួលេខ',
       });
       const { holder, el } = await articleIn('en', (a) => {
         a.article = signed;
@@ -398,10 +381,8 @@ describe('<dateline-article>', () => {
 
     it('says why it could not load in the reader’s language, though the answer came after its render', async () => {
       reword('vi', {
-        'article.error.status': [
+        'article.error.status':
           'Không tải được bài viết này (máy chủ trả lời {0}).',
-          'This article could not be loaded (the server answered {0}).',
-        ],
       });
       const errors: string[] = [];
       const { holder, el } = await articleIn('vi', (a) => {
@@ -446,11 +427,8 @@ describe('<dateline-article>', () => {
 
     it('counts what it leaves unsaid by the language’s plural rules', async () => {
       reword('ar', {
-        'article.error.more.two': [
-          '{0} (واثنتان أخريان)',
-          '{0} (and {1} more)',
-        ],
-        'article.error.more.few': ['{0} (و{1} أخرى)', '{0} (and {1} more)'],
+        'article.error.more.two': '{0} (واثنتان أخريان)',
+        'article.error.more.few': '{0} (و{1} أخرى)',
       });
       const invalid = (extra: number) =>
         ({
@@ -509,9 +487,9 @@ describe('<dateline-article>', () => {
       >) {
         const long = words.repeat(4);
         reword(locale, {
-          'article.byline': [`${long} {0}`, 'By {0}'],
-          'article.updated': [`${long} {0}`, 'Updated {0}'],
-          'operation.title': [long, 'The operation in figures'],
+          'article.byline': `${long} {0}`,
+          'article.updated': `${long} {0}`,
+          'operation.title': long,
         });
         const { el } = await articleIn(locale, (a) => {
           a.article = {

@@ -7,7 +7,7 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { DatelineOperation, type DataEvent } from '../index.js';
-import { setStrings, type Locale } from '../shared/localize.js';
+import type { Locale } from '../shared/localize.js';
 import {
   deepQueryAll,
   expectAccessible,
@@ -16,28 +16,11 @@ import {
   shadow,
   until,
 } from '../test/helpers.js';
-
-/** A site's wording set by a test, with the English to put back afterwards. */
-let reworded: Array<[Locale, Record<string, string>]> = [];
-function reword(
-  locale: Locale,
-  strings: Record<string, [wording: string, english: string]>,
-): void {
-  const entries = Object.entries(strings);
-  setStrings(
-    locale,
-    Object.fromEntries(entries.map(([id, [wording]]) => [id, wording])),
-  );
-  reworded.push([
-    locale,
-    Object.fromEntries(entries.map(([id, [, english]]) => [id, english])),
-  ]);
-}
+import { reword, unreword } from '../test/helpers.js';
 
 afterEach(async () => {
   document.body.replaceChildren();
-  for (const [locale, english] of reworded) setStrings(locale, english);
-  reworded = [];
+  unreword();
   await page.viewport(414, 896);
 });
 
@@ -280,8 +263,8 @@ describe('<dateline-operation>', () => {
   describe('in the reader’s language', () => {
     it('writes in its ancestor’s language, and follows a change of it', async () => {
       reword('th', {
-        'operation.title': ['ปฏิบัติการในตัวเลข', 'The operation in figures'],
-        'operation.heading.when': ['เมื่อใด', 'When'],
+        'operation.title': 'ปฏิบัติการในตัวเลข',
+        'operation.heading.when': 'เมื่อใด',
       });
       const { holder, el } = await boxIn('en');
       expect(boxLang(el)).toBe('en');
@@ -310,7 +293,7 @@ describe('<dateline-operation>', () => {
 
     it('puts the lead figure where the translation’s word order puts it, still in bold', async () => {
       reword('vi', {
-        'operation.lead': ['Số người bị bắt: {0}', '{0} arrested'],
+        'operation.lead': 'Số người bị bắt: {0}',
       });
       const { el } = await boxIn('vi');
       const lead = shadow(el).querySelector('.lead')!;
@@ -388,10 +371,8 @@ describe('<dateline-operation>', () => {
 
     it('says why its data cannot be shown in its language, and follows a change of it', async () => {
       reword('km', {
-        'operation.error.inline-json': [
+        'operation.error.inline-json':
           'ទិន្នន័យរបស់ប្រតិបត្តិការមិនមែនជា JSON ត្រឹមត្រូវទេ។',
-          'The operation’s inline data is not valid JSON.',
-        ],
       });
       const holder = document.createElement('div');
       holder.lang = 'km';
@@ -472,13 +453,10 @@ describe('<dateline-operation>', () => {
       >) {
         const long = word.repeat(3);
         reword(locale, {
-          'operation.title': [long, 'The operation in figures'],
-          'operation.heading.by-nationality': [long, 'Arrests by nationality'],
-          'operation.also-arrested': [
-            `${long}: {0}.`,
-            'Also arrested, number not given: {0}.',
-          ],
-          'operation.legend.open': [long, 'more, number not given'],
+          'operation.title': long,
+          'operation.heading.by-nationality': long,
+          'operation.also-arrested': `${long}: {0}.`,
+          'operation.legend.open': long,
         });
         const operation = {
           ...seedOperation,

@@ -13,6 +13,8 @@ import seedJson from '../../../../examples/data/cambodia-crackdown-2025.json' wi
   type: 'json',
 };
 import '../define.js';
+import type { StringId } from '../locales/ids.js';
+import { type Locale, resetStrings, setStrings } from '../shared/localize.js';
 
 export const seedArticle = ArticleSchema.parse(seedJson);
 export const seedOperation = seedArticle.body.find(
@@ -165,4 +167,20 @@ export function type(
   el.focus();
   el.value = text;
   el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+const reworded: Array<[Locale, StringId[]]> = [];
+
+/** Sets a site's wording for a test; `unreword` (after each test) takes exactly that back. */
+export function reword(
+  locale: Locale,
+  strings: Partial<Record<StringId, string>>,
+): void {
+  setStrings(locale, strings);
+  reworded.push([locale, Object.keys(strings) as StringId[]]);
+}
+
+/** Takes back what `reword` set, so the shipped translations apply again. */
+export function unreword(): void {
+  for (const [locale, ids] of reworded.splice(0)) resetStrings(locale, ids);
 }
