@@ -185,6 +185,29 @@ describe('<dateline-comments> live', () => {
     });
   });
 
+  it('tells a section that starts following late what the stream already told the others', async () => {
+    const a = await section('thread-a');
+    const source = await stream();
+    source.emit(
+      'ready',
+      { threads: [{ threadId: 'thread-a', version: 0 }] },
+      '0;abc.1',
+    );
+    source.change({
+      threadId: 'thread-a',
+      version: 1,
+      total: 1,
+      comments: [makeComment('new-a', null, { threadId: 'thread-a' })],
+      removed: [],
+    });
+    await until(() => ids(a).includes('new-a'), 'the comment in the first');
+    // The second section's fetch answers from before the change.
+    const b = await section('thread-a');
+    await until(() => ids(b).includes('new-a'), 'the comment in the second');
+    expect(ids(b)).toEqual(['new-a']);
+    expect(open()).toHaveLength(1);
+  });
+
   // With the browser's own scroll anchoring, and without it (Safari has none).
   it.each(['auto', 'none'])(
     'puts a comment that appears in its place, keeping the reader’s focus and place, and says so politely (overflow-anchor: %s)',

@@ -23,12 +23,24 @@ export interface LiveFollower {
 }
 
 /**
+ * How long, and how many, changes a thread keeps for a section that starts following it late:
+ * one that fetched its comments while the stream was already telling other sections of them.
+ */
+const KEPT_MS = 60_000;
+const KEPT_CHANGES = 20;
+
+/**
  * The live updates of one comment service for the whole page: one EventSource, whatever the
  * number of elements and threads, opened again (from where it was) when the threads followed
  * change, closed while the page is hidden.
  */
 class PageStream {
   private readonly followers = new Map<string, Set<LiveFollower>>();
+  /** Each followed thread's latest changes, with when they came, oldest first. */
+  private readonly recent = new Map<
+    string,
+    { at: number; change: LiveChange }[]
+  >();
   private stream: LiveStream | undefined;
   private streaming = '';
   private position: LivePosition | undefined;
@@ -48,11 +60,33 @@ class PageStream {
     set.add(follower);
     this.followers.set(threadId, set);
     this.schedule();
+    // A section that fetched its comments while the stream was already telling the page's
+    // other sections of new ones is told them too: taking in what it has already changes nothing.
+    const since = Date.now() - KEPT_MS;
+    const missed = (this.recent.get(threadId) ?? []).filter(
+      (r) => r.at >= since,
+    );
+    if (missed.length)
+      queueMicrotask(() => {
+        if (!set.has(follower)) return;
+        for (const { change } of missed) follower.change(change);
+      });
     return () => {
       set.delete(follower);
-      if (set.size === 0) this.followers.delete(threadId);
+      if (set.size === 0) {
+        this.followers.delete(threadId);
+        this.recent.delete(threadId);
+      }
       this.schedule();
     };
+  }
+
+  private changed(change: LiveChange): void {
+    const kept = this.recent.get(change.threadId) ?? [];
+    kept.push({ at: Date.now(), change });
+    if (kept.length > KEPT_CHANGES) kept.shift();
+    this.recent.set(change.threadId, kept);
+    this.tell(change.threadId, (f) => f.change(change));
   }
 
   /** Elements that start or stop together make one change to the stream, not one each. */
@@ -87,8 +121,12 @@ class PageStream {
       endpoint: this.endpoint,
       threadIds: threads,
       ...(this.position ? { from: this.position } : {}),
-      onChange: (change) => this.tell(change.threadId, (f) => f.change(change)),
-      onResync: (threadId) => this.tell(threadId, (f) => f.resync()),
+      onChange: (change) => this.changed(change),
+      onResync: (threadId) => {
+        // What was kept no longer says where the thread is.
+        this.recent.delete(threadId);
+        this.tell(threadId, (f) => f.resync());
+      },
     });
   }
 
