@@ -65,6 +65,10 @@ const randomParents = shaped(100_000, (i, ids) => {
   if (pick % 10 === 1) return `gone-${i}`;
   return ids[pick % ids.length]!;
 });
+// The same, as a page parsed from JSON holds it: ids and parent ids are equal strings, not one.
+const randomParentsParsed: Comment[] = JSON.parse(
+  JSON.stringify(randomParents),
+);
 const chain = shaped(100_000, (i, ids) => (i === 0 ? null : ids[i - 1]!));
 const orphans = shaped(100_000, (i) => `gone-${i}`);
 
@@ -84,6 +88,13 @@ describe('buildThread', () => {
     '100,000 comments, random parents and orphans',
     () => {
       buildThread(randomParents);
+    },
+    large,
+  );
+  bench(
+    '100,000 comments, random parents and orphans, parsed from JSON',
+    () => {
+      buildThread(randomParentsParsed);
     },
     large,
   );

@@ -16,7 +16,7 @@ const c = (id: string, parentId: string | null = null): Comment => ({
   createdAt: new Date(Date.UTC(2025, 6, 20) + 1000 * ++clock).toISOString(),
   status: 'approved',
 });
-const shape = (nodes: ThreadNode[]): unknown =>
+const shape = (nodes: readonly ThreadNode[]): unknown =>
   nodes.map((n) => [
     n.comment.id,
     n.depth,
@@ -132,6 +132,21 @@ describe('buildThread', () => {
     expect(countThread(buildThread([a, { ...a, body: 'copy' }]))).toBe(1);
   });
 
+  it('finds parents by their ids’ text, as a page parsed from JSON holds them', () => {
+    const list: Comment[] = JSON.parse(
+      JSON.stringify([c('a'), c('b', 'a'), c('c', 'b'), c('d', 'a')]),
+    );
+    expect(shape(buildThread(list))).toEqual([
+      ['a', 1, [['b', 2, [['c', 3]]], ['d', 2]]],
+    ]);
+  });
+
+  it('gives every comment without replies one frozen empty list', () => {
+    const [a, b] = buildThread([c('a'), c('b')]);
+    expect(a!.replies).toBe(b!.replies);
+    expect(Object.isFrozen(a!.replies)).toBe(true);
+  });
+
   it('handles a chain of 100,000 replies without recursion limits', () => {
     const list = [c('0')];
     for (let i = 1; i < 100_000; i += 1) list.push(c(String(i), String(i - 1)));
@@ -142,7 +157,7 @@ describe('buildThread', () => {
     const list = [c('0')];
     for (let i = 1; i < 100_000; i += 1) list.push(c(String(i), String(i - 1)));
     const thread = buildThread(list, { maxDepth: 1_000_000 });
-    let level = thread;
+    let level: readonly ThreadNode[] = thread;
     let deepest = level[0]!;
     let widest = 0;
     while (level.length) {
