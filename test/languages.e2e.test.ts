@@ -183,6 +183,16 @@ async function openSeedPage(locale: Shipped): Promise<Watched> {
   await page.goto(`${service.url}/?lang=${locale}`);
   await appears(page, 'dateline-article h1');
   await page.locator('dateline-comments').scrollIntoViewIfNeeded();
+  // The section's code comes as the reader nears it: checked once it has taken its markup over.
+  await page.waitForFunction(() => {
+    const section = document.querySelector('dateline-comments') as
+      | (Element & { hasUpdated?: boolean })
+      | null;
+    const form = section?.shadowRoot?.querySelector('dateline-comment-form') as
+      | (Element & { hasUpdated?: boolean })
+      | null;
+    return Boolean(section?.hasUpdated && form?.hasUpdated);
+  });
   return page;
 }
 

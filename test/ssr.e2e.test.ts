@@ -76,8 +76,13 @@ async function open(path = '/'): Promise<Watched> {
   return { page, problems, reads };
 }
 
-/** Waits until both elements and the form inside the section have taken their markup over. */
+/**
+ * Brings the elements' code as a reader does (acting in the article, coming to the comments)
+ * and waits until both elements and the form inside the section have taken their markup over.
+ */
 async function hydrated(page: Page) {
+  await page.locator('dateline-article h1').click();
+  await page.locator('dateline-comments').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
     const comments = document.querySelector('dateline-comments') as
       | (Element & { hasUpdated?: boolean; renderRoot?: ShadowRoot })
@@ -257,6 +262,177 @@ describe('the seed page rendered on the server', () => {
       'A draft reply that must survive a reload.',
     );
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the code of what the server drew, brought when it is needed', () => {
+  /** The element modules a page has fetched so far (chunks they share aside). */
+  const modules = (urls: string[]) =>
+    urls
+      .map((u) => /\/cdn\/(article|comments)-[\w-]+\.js$/.exec(u)?.[1])
+      .filter(Boolean);
+  const updated = (page: Page, selector: string) =>
+    page.evaluate(
+      (s) =>
+        Boolean(
+          (
+            document.querySelector(s) as
+              | (Element & { hasUpdated?: boolean })
+              | null
+          )?.hasUpdated,
+        ),
+      selector,
+    );
+
+  it('fetches no element’s code while the reader reads the top, the section’s as they near it, the article’s when they act in it', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+    });
+    const fetched: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error')
+        problems.push(`${m.type()}: ${m.text()}`);
+    });
+    await page.goto(service.url, { waitUntil: 'networkidle' });
+    expect(modules(fetched)).toEqual([]);
+    expect(fetched.some((u) => u.endsWith('/cdn/dateline.js'))).toBe(true);
+
+    // Within a screen of the comments, the section's code comes, and it takes its markup over.
+    await page.evaluate(() => {
+      const section = document.querySelector('dateline-comments')!;
+      window.scrollTo(
+        0,
+        section.getBoundingClientRect().top +
+          window.scrollY -
+          1.5 * innerHeight,
+      );
+    });
+    await page.waitForFunction(() =>
+      Boolean(
+        (
+          document.querySelector('dateline-comments') as Element & {
+            hasUpdated?: boolean;
+          }
+        )?.hasUpdated,
+      ),
+    );
+    expect(modules(fetched)).toEqual(['comments']);
+    expect(await updated(page, 'dateline-article')).toBe(false);
+
+    // The article has nothing to do once drawn, until the reader acts in it.
+    await page.locator('dateline-operation .lead').click();
+    await page.waitForFunction(() =>
+      Boolean(
+        (
+          document.querySelector('dateline-article') as Element & {
+            hasUpdated?: boolean;
+          }
+        )?.hasUpdated,
+      ),
+    );
+    expect(modules(fetched).sort()).toEqual(['article', 'comments']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('brings the article’s code when the page changes its language, and the article follows', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto(service.url, { waitUntil: 'networkidle' });
+    const heading = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('dateline-article')
+            ?.shadowRoot?.querySelector('dateline-operation')
+            ?.shadowRoot?.querySelector('h2')?.textContent,
+      );
+    const english = await heading();
+    expect(english).toBe('The operation in figures');
+    expect(modules(fetched)).not.toContain('article');
+    await page.evaluate(() => {
+      document.documentElement.lang = 'vi';
+    });
+    await page.waitForFunction(
+      (before) =>
+        document
+          .querySelector('dateline-article')
+          ?.shadowRoot?.querySelector('dateline-operation')
+          ?.shadowRoot?.querySelector('h2')?.textContent !== before,
+      english,
+    );
+    expect(await heading()).toBe('Chiến dịch qua các con số');
+    expect(modules(fetched)).toContain('article');
+    await page.close();
+  });
+});
+
+describe('a comment sent from the form the server drew', () => {
+  it('goes nowhere with scripts off, keeping what the reader typed out of the address', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(service.url);
+    await fill(page, 'Typed without scripts.', 'Dara', 'dara@example.com');
+    await page
+      .locator('dateline-comment-form')
+      .last()
+      .locator('button[type="submit"]')
+      .click();
+    await page.waitForLoadState('networkidle');
+    expect(page.url()).toBe(`${service.url}/`);
+    await expect(
+      page
+        .locator('dateline-comment-form')
+        .last()
+        .locator('#email')
+        .inputValue(),
+    ).resolves.toBe('dara@example.com');
+    await context.close();
+  });
+
+  it('is posted once the section’s code has come, if the reader sent it before', async () => {
+    const page = await browser.newPage();
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/threads/'))
+        posts.push(r.url());
+    });
+    // The section's code is held back until the reader has pressed the button.
+    let release!: () => void;
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route(/\/cdn\/comments-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(service.url);
+    await page.locator('dateline-comments').scrollIntoViewIfNeeded();
+    await fill(
+      page,
+      'Sent before the code came.',
+      'Bopha',
+      'bopha@example.com',
+    );
+    await page
+      .locator('dateline-comment-form')
+      .last()
+      .locator('button[type="submit"]')
+      .click();
+    expect(page.url()).toBe(`${service.url}/`);
+    expect(posts).toEqual([]);
+    release();
+    await page
+      .locator('dateline-comments article .body', {
+        hasText: 'Sent before the code came.',
+      })
+      .waitFor();
+    expect(posts).toHaveLength(1);
+    expect(page.url()).toBe(`${service.url}/`);
     await page.close();
   });
 });

@@ -20,10 +20,14 @@ import { type ServerElements, serverElements } from './ssr-elements.js';
 class LocalizedRenderer extends LitElementRenderer {
   static elements: ServerElements | undefined;
   override connectedCallback(): void {
+    const locale = LocalizedRenderer.elements!.activeLocale();
     Object.defineProperty(this.element, 'locale', {
-      value: LocalizedRenderer.elements!.activeLocale(),
+      value: locale,
       configurable: true,
     });
+    // Read by the browser's copy before it takes the markup over (`shared/hydrate.ts`): a
+    // page whose language changed meanwhile is drawn again, not taken over.
+    this.element.setAttribute('drawn-lang', locale);
     super.connectedCallback();
   }
 }

@@ -551,7 +551,9 @@ export class DatelineCommentForm extends Localized(LitElement) {
         desc: 'Shown on screen, with a red asterisk as the value. Screen readers read form.notes.required-spoken instead.',
       }),
     );
-    return html`<form part="form" lang=${this.locale} novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown} aria-labelledby="reply-title" aria-busy=${this._posting ? 'true' : 'false'}>
+    // method="dialog": a form the server drew, sent before its code has come (or with scripts
+    // off), goes nowhere, rather than putting the reader's email in a URL.
+    return html`<form part="form" method="dialog" lang=${this.locale} novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown} aria-labelledby="reply-title" aria-busy=${this._posting ? 'true' : 'false'}>
       <div class="heading-row">
         <h3 id="reply-title" part="heading">${replying && this.replyToName ? html`${replyBefore}<bdi>${this.replyToName}</bdi>${replyAfter}` : msg('Leave a Reply', { id: 'form.title' })}</h3>
         ${replying ? html`<button type="button" class="link-button" @click=${this.cancel}>${msg('Cancel reply', { id: 'form.cancel-reply' })}</button>` : nothing}

@@ -131,6 +131,9 @@ function omittedText(n: number): string {
   });
 }
 
+/** How long after the page opened its inline first page is taken to be out of date. */
+const OLD_PAGE_MS = 10_000;
+
 /** "3 more comments loaded.", for the live region after "Load more comments". */
 function loadedText(n: number): string {
   const count = formatNumber(n);
@@ -278,6 +281,8 @@ export class DatelineComments extends Localized(LitElement) {
   private generation = 0;
   /** Live updates of the thread, on the service (`endpoint`) only. */
   private live: LiveFollow | undefined;
+  /** The page shown came with the HTML long enough ago that comments may have come since. */
+  private pageIsOld = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -383,8 +388,12 @@ export class DatelineComments extends Localized(LitElement) {
     if (!script) return;
     try {
       const data: unknown = JSON.parse(script.textContent ?? '');
-      if (Array.isArray((data as { comments?: unknown } | null)?.comments))
+      if (Array.isArray((data as { comments?: unknown } | null)?.comments)) {
         this.page = data as CommentPage;
+        // As old as the page: a section whose code came late (the loader brings it as the
+        // reader nears it) asks once, when it starts following, for what it missed.
+        this.pageIsOld = performance.now() > OLD_PAGE_MS;
+      }
     } catch {
       // Not a page: the store is asked instead, as without one.
     }
@@ -458,6 +467,10 @@ export class DatelineComments extends Localized(LitElement) {
             order: this.order,
           }),
       });
+      if (this.pageIsOld) {
+        this.pageIsOld = false;
+        this.live.resync();
+      }
     });
   }
 

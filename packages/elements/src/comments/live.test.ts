@@ -208,6 +208,44 @@ describe('<dateline-comments> live', () => {
     expect(open()).toHaveLength(1);
   });
 
+  it.each([
+    ['at once', 1000, 0],
+    ['long after the page opened', 20_000, 1],
+  ])(
+    'shown from the page’s own first page %s, asks the service again only when that page may be out of date',
+    async (_when, now, fetches) => {
+      const realNow = performance.now;
+      performance.now = () => now;
+      try {
+        // The service has a comment the page's inline copy does not.
+        const inline = makeComment('inline', null, { threadId: 'kh' });
+        threads.set('kh', [
+          inline,
+          makeComment('since', null, { threadId: 'kh' }),
+        ]);
+        const el = new DatelineComments();
+        el.setAttribute('thread-id', 'kh');
+        el.setAttribute('endpoint', ENDPOINT);
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify({
+          comments: [inline],
+          total: 1,
+        });
+        el.append(script);
+        await mount(el);
+        await stream();
+        if (fetches)
+          await until(() => ids(el).includes('since'), 'the missed comment');
+        else await new Promise((r) => setTimeout(r, 100));
+        expect(listed).toBe(fetches);
+        expect(ids(el)).toEqual(fetches ? ['inline', 'since'] : ['inline']);
+      } finally {
+        performance.now = realNow;
+      }
+    },
+  );
+
   // With the browser's own scroll anchoring, and without it (Safari has none).
   it.each(['auto', 'none'])(
     'puts a comment that appears in its place, keeping the reader’s focus and place, and says so politely (overflow-anchor: %s)',

@@ -61,6 +61,8 @@ export interface LiveSection {
 export interface LiveFollow {
   readonly endpoint: string;
   readonly threadId: string;
+  /** Fetches the first page again and takes in what changed: for a section shown from an old page. */
+  resync(): void;
   stop(): void;
 }
 
@@ -210,6 +212,7 @@ export function followLive(section: LiveSection): LiveFollow {
   return {
     endpoint: section.endpoint,
     threadId: section.threadId,
+    resync: () => void resync(),
     stop() {
       stopped = true;
       section.host.renderRoot.removeEventListener('focusout', onFocusOut);

@@ -28,6 +28,8 @@ type Hydrate = (
 
 const SERVER_ROOT = Symbol('dateline.serverRoot');
 const DEFER = 'defer-hydration';
+/** The language the server wrote an element's words in (`src/render/ssr.ts`). */
+const DRAWN = 'drawn-lang';
 
 interface Hydratable {
   [SERVER_ROOT]?: boolean;
@@ -105,9 +107,25 @@ export function hydrateSupport(): void {
     update(this: LitElement & Hydratable, changed: PropertyValues) {
       if (!this[SERVER_ROOT]) return update.call(this, changed);
       this[SERVER_ROOT] = false;
+      const drawn = this.getAttribute(DRAWN);
+      this.removeAttribute(DRAWN);
       const value = this.render();
       this.renderOptions.isConnected = this.isConnected;
       reactiveUpdate.call(this, changed);
+      const afresh = () => {
+        (this.renderRoot as unknown as { _$litPart$?: unknown })._$litPart$ =
+          undefined;
+        this.renderRoot.replaceChildren();
+        adoptStyles(
+          this.renderRoot as ShadowRoot,
+          (this.constructor as typeof LitElement).elementStyles,
+        );
+        render(value, this.renderRoot, this.renderOptions);
+      };
+      // The page changed language before the element's code came: Lit takes markup over on
+      // the word that it is what the element would draw, so draw it in the reader's language.
+      if (drawn && drawn !== (this as { locale?: string }).locale)
+        return afresh();
       const deferred = [...this.renderRoot.querySelectorAll(`[${DEFER}]`)];
       // What a reader typed into the server's form before the script arrived: hydrating sets
       // each field's value from the element's state, which has not heard of it.
@@ -142,14 +160,7 @@ export function hydrateSupport(): void {
           `Dateline redrew <${this.localName}>: the page's server-rendered content did not match.`,
           error,
         );
-        (this.renderRoot as unknown as { _$litPart$?: unknown })._$litPart$ =
-          undefined;
-        this.renderRoot.replaceChildren();
-        adoptStyles(
-          this.renderRoot as ShadowRoot,
-          (this.constructor as typeof LitElement).elementStyles,
-        );
-        render(value, this.renderRoot, this.renderOptions);
+        afresh();
       }
     },
   });
