@@ -13,6 +13,7 @@ import { rollup } from 'rollup';
 import ts from 'typescript';
 import { compactMessages, ELEMENT_SOURCES } from './compact-messages.js';
 import { minifyTemplates } from './minify-templates.js';
+import { staticProperties } from './static-properties.js';
 
 /**
  * `source` with each `import('./x.js')` of a module of its own package (a relative path
@@ -63,7 +64,9 @@ export function inlineImports(source: string, fileName = 'file.ts'): string {
 /**
  * The elements' sources as a script-tag file needs them: messages without translators' notes
  * or repeated English (`compactMessages`), templates without layout whitespace
- * (`minifyTemplates`); for a file that is one script, `import()`s inlined (`inlineImports`).
+ * (`minifyTemplates`), reactive properties as one table per element instead of a decorator
+ * each (`staticProperties`); for a file that is one script, `import()`s inlined
+ * (`inlineImports`).
  */
 export function elementSources({
   oneFile = false,
@@ -78,7 +81,9 @@ export function elementSources({
         let source = await readFile(args.path, 'utf8');
         if (oneFile) source = inlineImports(source, args.path);
         return {
-          contents: minifyTemplates(compactMessages(source, args.path)),
+          contents: minifyTemplates(
+            compactMessages(staticProperties(source, args.path), args.path),
+          ),
           loader: 'ts',
         };
       });
@@ -159,6 +164,19 @@ export function localesByUrlPlugin(file: 'url.ts' | 'module-url.ts'): Plugin {
   };
 }
 
+/** An element translation's source (`src/locales/km.ts`), the start of a language's module. */
+const LOCALE_SOURCE = /(?:^|\/)src\/locales\/[\w-]+\.ts$/;
+
+/**
+ * A language's strings are written as they are, not as `\u` escapes: Khmer or Thai text takes
+ * three bytes a character in UTF-8 and six as escapes, which gzip does not make up for (a
+ * tenth of each language's module). A module script is always read as UTF-8, whatever its
+ * server says. English code stays ASCII, which gzips a little smaller where it has a few
+ * typographic quotes; and the all-in-one bundle, a classic script that a page in another
+ * encoding may load, keeps ASCII too.
+ */
+const LOCALE_CHARSET = { charset: 'utf8' } as const;
+
 /**
  * Each language's strings as a module of its own, `dist/cdn/locales/<locale>.js`, self-contained
  * (plain data), for the script-tag files that fetch them by URL.
@@ -176,6 +194,7 @@ export async function buildLocaleModules(outdir: string): Promise<void> {
     entryNames: '[name]',
     logLevel: 'warning',
     ...cdnEsbuild,
+    ...LOCALE_CHARSET,
   });
 }
 
@@ -382,12 +401,17 @@ export async function buildLoader({
             map: maps.get(id) ?? null,
           };
         },
-        async renderChunk(chunkCode) {
+        async renderChunk(chunkCode, chunk) {
           const minified = await transform(chunkCode, {
             minify: true,
             format: 'esm',
             target: cdnEsbuild.target,
             legalComments: 'none',
+            ...(chunk.moduleIds.some((id) =>
+              LOCALE_SOURCE.test(outputs.get(id)?.entryPoint ?? ''),
+            )
+              ? LOCALE_CHARSET
+              : {}),
             sourcemap: true,
           });
           return { code: minified.code, map: minified.map };

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
-import { ThreadIdSchema } from '../comment/schema.js';
-import { articleIssue as issue } from '../messages/issue.js';
+import { ThreadIdSchema } from '../comment/id-schema.js';
+import { articleIssue as issue } from '../messages/article-issue.js';
 import {
   NamedPlaceSchema,
   OperationSchema,
   SourceSchema,
 } from '../operation/schema.js';
 import { isHttpUrl, isIsoDateTime } from '../validation/formats.js';
-import { stringThat, text } from '../validation/text.js';
+import { text } from '../validation/article-text.js';
+import { stringThat } from '../validation/text.js';
 
 const httpUrl = (what: string) =>
   stringThat(isHttpUrl, issue('http-url-invalid', { what }));

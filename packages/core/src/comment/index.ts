@@ -1,10 +1,9 @@
 export {
   CommentSchema,
   NewCommentSchema,
-  ThreadIdSchema,
-  CommentIdSchema,
   COMMENT_STATUSES,
 } from './schema.js';
+export { ThreadIdSchema, CommentIdSchema } from './id-schema.js';
 export type {
   Comment,
   NewComment,

@@ -10,6 +10,7 @@ import {
   stringThat,
   wellFormed,
 } from '../validation/text.js';
+import { CommentIdSchema, ThreadIdSchema } from './id-schema.js';
 import { NEW_COMMENT_LIMITS as LIMIT } from './limits.js';
 
 export const COMMENT_STATUSES = [
@@ -20,7 +21,6 @@ export const COMMENT_STATUSES = [
 ] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 /** Control characters other than tab and newline; a CR is allowed only as part of CRLF. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/;
@@ -35,12 +35,6 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/;
 export const NAME_REFUSED =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
   /([\u0000-\u001F\u007F-\u009F\u2028\u2029])|([\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069])|[\u00AD\u115F\u1160\u180E\u200B-\u200D\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/;
-
-/** The id of a thread or comment: letters, digits and `_ . : -`, up to 128 characters. */
-const id = (code: NewCommentIssueCode) =>
-  stringThat((s) => ID.test(s), issue(code));
-export const ThreadIdSchema = id('thread-required');
-export const CommentIdSchema = id('parent-invalid');
 
 /**
  * A field's limit, checked twice: on the text as sent, generously, before anything reads it;

@@ -1,10 +1,10 @@
 export {
   englishMessages,
-  englishCommentMessages,
   englishRefusalMessages,
-  englishArticleMessages,
   newCommentMessages,
 } from './en.js';
+export { englishCommentMessages } from './en-comment.js';
+export { englishArticleMessages } from './en-article.js';
 export { englishQuantityWords, englishUnitCounts } from './en-quantity.js';
 export { englishDemonyms, DEMONYM_COUNTRIES } from './en-demonym.js';
 export { englishDateWords } from './en-date.js';

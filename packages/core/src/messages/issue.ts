@@ -1,15 +1,11 @@
-import { englishArticleMessages, englishCommentMessages } from './en.js';
+import { englishCommentMessages } from './en-comment.js';
 import { issueWith } from './lookup.js';
-import type {
-  ArticleIssueCode,
-  CommentIssueCode,
-  MessageParams,
-} from './types.js';
+import type { CommentIssueCode, MessageParams } from './types.js';
 
-/** Zod parameters for an issue of the comment schemas (see `issueWith`). */
+/**
+ * Zod parameters for an issue of the comment schemas (see `issueWith`). The article's
+ * schemas have their own, `articleIssue` in article-issue.ts: a module per table, so a page
+ * of comments carries no English of the article's.
+ */
 export const commentIssue = (code: CommentIssueCode, params?: MessageParams) =>
   issueWith(englishCommentMessages, code, params);
-
-/** Zod parameters for an issue of the article, operation and quantity schemas. */
-export const articleIssue = (code: ArticleIssueCode, params?: MessageParams) =>
-  issueWith(englishArticleMessages, code, params);

@@ -1,8 +1,5 @@
-import {
-  COMMENT_LIMIT_PARAMS,
-  englishMessages,
-  englishTemplates,
-} from './en.js';
+import { englishMessages, englishTemplates } from './en.js';
+import { COMMENT_LIMIT_PARAMS } from './en-comment.js';
 import { fill, reworded } from './lookup.js';
 import type { MessageCode, MessageOptions, MessageParams } from './types.js';
 

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { isEdtf } from '../date/edtf.js';
-import { articleIssue as issue } from '../messages/issue.js';
+import { articleIssue as issue } from '../messages/article-issue.js';
 import { PlaceSchema } from '../place/resolve.js';
 import { QuantitySchema } from '../quantity/schema.js';
 import { CountryCodeSchema } from '../validation/country.js';
 import { isHttpUrl } from '../validation/formats.js';
-import { stringThat, text } from '../validation/text.js';
+import { text } from '../validation/article-text.js';
+import { stringThat } from '../validation/text.js';
 
 /** Who a report credits for a fact: an organisation, a publication, an official. */
 export const SourceSchema = z.object({

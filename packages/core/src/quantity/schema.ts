@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { articleIssue as issue } from '../messages/issue.js';
+import { articleIssue as issue } from '../messages/article-issue.js';
 import { string, stringThat, wellFormed } from '../validation/text.js';
 
 /**

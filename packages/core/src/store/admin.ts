@@ -10,7 +10,7 @@ import type { FieldErrors } from '../validation/field-errors.js';
 import { isEmail, isHttpUrl } from '../validation/formats.js';
 import { fitsBefore, nfc, string, wellFormed } from '../validation/text.js';
 import { fetcher, send } from './http.js';
-import { ERROR_CODES, ErrorResponseSchema } from './protocol.js';
+import { ERROR_CODES, ErrorResponseSchema } from './protocol-errors.js';
 
 /**
  * The comment service's admin API, for moderators: one definition of every request and

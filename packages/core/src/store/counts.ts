@@ -1,10 +1,7 @@
 import * as z from 'zod/mini';
 import { fetcher, send, type Unreachable } from './http.js';
-import {
-  CountsResponseSchema,
-  ErrorResponseSchema,
-  MAX_COUNT_THREADS,
-} from './protocol.js';
+import { CountsResponseSchema, MAX_COUNT_THREADS } from './protocol-counts.js';
+import { ErrorResponseSchema } from './protocol-errors.js';
 import { CommentStoreError } from './types.js';
 
 /**

@@ -18,12 +18,15 @@ export {
   CommentRowsSchema,
   CommentListResponseSchema,
   CommentCreatedResponseSchema,
-  ErrorResponseSchema,
-  ERROR_CODES,
 } from './protocol.js';
-export type { CommentListResponse, ErrorResponse } from './protocol.js';
-export { CountsResponseSchema, MAX_COUNT_THREADS } from './protocol.js';
-export type { CountsResponse } from './protocol.js';
+export type { CommentListResponse } from './protocol.js';
+export { ErrorResponseSchema, ERROR_CODES } from './protocol-errors.js';
+export type { ErrorResponse } from './protocol-errors.js';
+export {
+  CountsResponseSchema,
+  MAX_COUNT_THREADS,
+} from './protocol-counts.js';
+export type { CountsResponse } from './protocol-counts.js';
 export {
   createCountsClient,
   createWordPressCountsClient,

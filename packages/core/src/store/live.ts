@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ThreadIdSchema, type Comment } from '../comment/schema.js';
+import { ThreadIdSchema } from '../comment/id-schema.js';
+import type { Comment } from '../comment/schema.js';
 import { CommentRowsSchema } from './protocol.js';
 
 /**

@@ -3,7 +3,7 @@ import {
   type Comment,
   type NewCommentInput,
 } from '../comment/schema.js';
-import { messageFor } from '../messages/message-for.js';
+import { commentMessage } from '../messages/comment-message.js';
 import { fieldErrors } from '../validation/field-errors.js';
 import { newId } from './id.js';
 import { pageOfThread } from './paging.js';
@@ -111,7 +111,7 @@ export function createMemoryStore(
             c.status === 'approved',
         )
       ) {
-        const notFound = messageFor('parent-invalid');
+        const notFound = commentMessage('parent-invalid');
         throw new CommentStoreError(notFound, {
           code: 'invalid',
           fields: { parentId: notFound },

@@ -4,8 +4,8 @@ import { browserStorage, pendingComments } from './pending.js';
 import {
   CommentCreatedResponseSchema,
   CommentListResponseSchema,
-  ErrorResponseSchema,
 } from './protocol.js';
+import { ErrorResponseSchema } from './protocol-errors.js';
 import {
   CommentStoreError,
   type CommentStore,

@@ -7,7 +7,7 @@ import {
 } from '../comment/schema.js';
 import { NEW_COMMENT_LIMITS as LIMIT } from '../comment/limits.js';
 import { cleanName } from '../comment/name.js';
-import { messageFor } from '../messages/message-for.js';
+import { commentMessage } from '../messages/comment-message.js';
 import type { MessageParams, NewCommentIssueCode } from '../messages/types.js';
 import { fieldErrors, type FieldErrors } from '../validation/field-errors.js';
 import { isHttpUrl } from '../validation/formats.js';
@@ -332,7 +332,7 @@ export function createWordPressStore(
       const comment = parsed.data;
       if (comment.parentId && !/^[1-9]\d*$/.test(comment.parentId)) {
         // WordPress ids are numbers; anything else would quietly become a top-level comment.
-        const message = messageFor('parent-invalid');
+        const message = commentMessage('parent-invalid');
         throw new CommentStoreError(message, {
           code: 'invalid',
           fields: { parentId: message },
@@ -471,7 +471,7 @@ async function refusal(response: Response): Promise<CommentStoreError> {
     const refused = PARAM_FIELDS.get(key);
     if (refused) {
       const [field, issue, values] = refused;
-      fields[field] = messageFor(issue, values);
+      fields[field] = commentMessage(issue, values);
     } else if (Object.hasOwn(params, key))
       fields[key] = htmlToText(params[key]!);
   }

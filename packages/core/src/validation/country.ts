@@ -1,4 +1,4 @@
-import { articleIssue } from '../messages/issue.js';
+import { articleIssue } from '../messages/article-issue.js';
 import { stringThat } from './text.js';
 
 /** An ISO 3166-1 alpha-2 code, upper case: "KH", "VN". */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { articleIssue, commentIssue } from '../messages/issue.js';
+import { commentIssue } from '../messages/issue.js';
 import type { IssueParams } from '../messages/lookup.js';
 
 /**
@@ -70,16 +70,3 @@ export const fitsBefore = (max: number, say: IssueParams) =>
  * than its limit and still fit once stored. A server sizing its request limit uses it.
  */
 export const NFC_MAX_RATIO = 4;
-
-/**
- * Required text in an article or operation: well-formed, trimmed, NFC, not empty.
- * `what` names the field in the message ("The headline cannot be empty.").
- */
-export const text = (what: string) =>
-  string(articleIssue('text-type', { what })).check(
-    wellFormed,
-    notStacked,
-    z.trim(),
-    nfc,
-    z.refine((s) => s.length > 0, articleIssue('text-empty', { what })),
-  );

@@ -5,7 +5,8 @@ import { OperationSchema } from '../operation/schema.js';
 import { PlaceSchema } from '../place/resolve.js';
 import { CountryCodeSchema, SubdivisionCodeSchema } from './country.js';
 import { fieldErrors, validate } from './field-errors.js';
-import { isWellFormed, text } from './text.js';
+import { text } from './article-text.js';
+import { isWellFormed } from './text.js';
 
 describe('fieldErrors', () => {
   it('reports fields named like Object.prototype’s keys', () => {
