@@ -13,11 +13,8 @@
  * them (`<dateline-comments>` brings its form), so only the document itself is watched.
  *
  * An element the server already drew (its shadow root came with the page) shows everything it
- * has without its code, so its code waits until it is needed and the page's first seconds stay
- * free for the reader: a comment section's (its form, its live updates) once the reader comes
- * within a screen of it; an article's or a fact box's, which have nothing more to do once drawn,
- * when the reader acts inside one or the page changes its attributes or its language. Acting
- * inside any drawn element brings its code at once.
+ * has without its code, so its code waits until it is needed (`shared/drawn.ts`) and the
+ * page's first seconds stay free for the reader.
  */
 
 const article = () => import('./article.js');
@@ -36,78 +33,6 @@ const modules = new Map<string, () => Promise<unknown>>([
   ['dateline-count', () => import('./count.js')],
 ]);
 
-/** Drawn by the server, these need their code only when the reader acts or the page changes them. */
-const STILL = new Set(['dateline-article', 'dateline-operation']);
-
-/** A screen ahead: a section's code is there by the time the reader reaches it. */
-const near =
-  'IntersectionObserver' in globalThis
-    ? new IntersectionObserver(
-        (entries) => {
-          for (const entry of entries)
-            if (entry.isIntersecting) {
-              near!.unobserve(entry.target);
-              load(entry.target.localName);
-            }
-        },
-        { rootMargin: '100% 0px' },
-      )
-    : undefined;
-
-/** Elements drawn by the server, waiting for their code until they are needed. */
-const waiting = new Set<Element>();
-
-const changed = new MutationObserver((records) => {
-  for (const { target } of records)
-    if (target === document.documentElement)
-      for (const element of waiting) load(element.localName);
-    else load((target as Element).localName);
-});
-
-/**
- * A form the server drew, sent before its code came: sent again once the element that owns it
- * has taken it over, so the reader's press of the button is not lost. (Until then the form,
- * `method="dialog"`, goes nowhere.) Each shadow root is listened to: `submit` does not leave one.
- */
-function keepSubmits(element: Element): void {
-  const roots = [element.shadowRoot!];
-  for (const root of roots)
-    for (const inner of root.querySelectorAll('*'))
-      if (inner.shadowRoot) roots.push(inner.shadowRoot);
-  for (const root of roots)
-    root.addEventListener(
-      'submit',
-      (event) => {
-        const form = event.target as HTMLFormElement;
-        const owner = (form.getRootNode() as ShadowRoot).host as Element & {
-          hasUpdated?: boolean;
-        };
-        load(element.localName);
-        // Until it has (a minute at most: a module that never comes leaves the form as it is).
-        const until = performance.now() + 60_000;
-        const send = () => {
-          if (owner.hasUpdated) form.requestSubmit();
-          else if (performance.now() < until) requestAnimationFrame(send);
-        };
-        send();
-      },
-      { once: true },
-    );
-}
-
-function wait(element: Element): void {
-  if (waiting.has(element)) return;
-  waiting.add(element);
-  keepSubmits(element);
-  const now = () => load(element.localName);
-  for (const type of ['focusin', 'pointerdown', 'keydown'])
-    element.addEventListener(type, now, { once: true, capture: true });
-  changed.observe(element, { attributes: true });
-  if (!STILL.has(element.localName))
-    if (near) near.observe(element);
-    else now();
-}
-
 /** Elements of ours not yet registered. */
 const WAITING = [...modules.keys()].map((tag) => `${tag}:not(:defined)`).join();
 
@@ -124,8 +49,6 @@ function load(tag: string): void {
   const module = modules.get(tag);
   if (!module || requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  for (const element of waiting)
-    if (element.localName === tag) waiting.delete(element);
   module().catch((error: unknown) => {
     // Offline, say: the next such element to appear tries again.
     requested.delete(tag);
@@ -139,14 +62,14 @@ function discover(root: Element | Document): void {
   const found = [...root.querySelectorAll(WAITING)];
   if (root instanceof Element && root.matches(WAITING)) found.unshift(root);
   for (const element of found)
-    if (element.shadowRoot) wait(element);
+    if (element.shadowRoot)
+      // What waits is a module of its own: pages drawn in the browser never fetch it.
+      void import('./shared/drawn.js').then((m) => m.waitFor(element, load));
     else load(element.localName);
   if (
     [...modules.keys()].every((t) => requested.has(t) || customElements.get(t))
-  ) {
+  )
     observer.disconnect();
-    changed.disconnect();
-  }
 }
 
 function watch(): void {
@@ -154,7 +77,6 @@ function watch(): void {
     childList: true,
     subtree: true,
   });
-  changed.observe(document.documentElement, { attributeFilter: ['lang'] });
 }
 
 watch();
