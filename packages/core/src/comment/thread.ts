@@ -1,11 +1,9 @@
-import { indexIds } from './id-index.js';
 import type { Comment } from './schema.js';
 
 /** A comment with its replies, as a thread shows it. */
 export interface ThreadNode {
   comment: Comment;
-  /** In display order; one shared, frozen empty list for every comment without replies. */
-  replies: readonly ThreadNode[];
+  replies: ThreadNode[];
   /** 1 for a top-level comment. */
   depth: number;
 }
@@ -18,8 +16,6 @@ export interface BuildThreadOptions {
   /** Levels of nesting; deeper replies attach at the deepest level. Default 5, as WordPress. */
   maxDepth?: number;
 }
-
-const NO_REPLIES: readonly ThreadNode[] = Object.freeze([]);
 
 /** 1 if ascending by date, -1 if descending, 0 if neither (ties fit both). One pass. */
 function direction(comments: readonly Comment[]): 1 | -1 | 0 {
@@ -66,20 +62,21 @@ export function buildThread(
   const maxDepth = Math.max(1, Math.floor(options.maxDepth ?? 5));
   const list = ordered(comments, options.order ?? 'oldest');
 
-  // Comments are numbered by their place in the list, and everything but the nodes lives in
-  // typed arrays (the ids' index too, `id-index.ts`): a thread of 100,000 comments allocates
-  // its nodes and little else. A repeated id keeps its first copy.
+  // Comments are numbered by their place in the list, and everything but the one Map of ids
+  // lives in typed arrays: a thread of 100,000 comments allocates its nodes and little else.
+  // Setting ids from the end lets the first copy of a repeated id win without a lookup each.
   let source = list;
-  let index = indexIds(source.map((c) => c.id));
+  let index = new Map<string, number>();
+  for (let i = source.length - 1; i >= 0; i -= 1) index.set(source[i]!.id, i);
   if (index.size !== source.length) {
     source = source.filter((c, i) => index.get(c.id) === i);
-    index = indexIds(source.map((c) => c.id));
+    index = new Map(source.map((c, i) => [c.id, i]));
   }
   const n = source.length;
   const parentOf = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
     const pid = source[i]!.parentId;
-    parentOf[i] = pid === null ? -1 : index.get(pid);
+    parentOf[i] = pid === null ? -1 : (index.get(pid) ?? -1);
   }
 
   // Where each comment is listed: the comment whose replies hold it, -1 for top level.
@@ -127,7 +124,7 @@ export function buildThread(
   for (let i = 0; i < n; i += 1)
     nodes[i] = {
       comment: source[i]!,
-      replies: left[i] === 0 ? NO_REPLIES : new Array(left[i]!),
+      replies: left[i] === 0 ? [] : new Array(left[i]!),
       depth: depth[i]!,
     };
   const roots: ThreadNode[] = new Array(rootCount);
@@ -137,7 +134,7 @@ export function buildThread(
     if (h === -1) {
       roots[r++] = nodes[i]!;
     } else {
-      const replies = nodes[h]!.replies as ThreadNode[];
+      const replies = nodes[h]!.replies;
       replies[replies.length - left[h]!] = nodes[i]!;
       left[h]! -= 1;
     }
