@@ -26,7 +26,7 @@ let failed = false;
  * The all-in-one script-tag bundle (`dateline.iife.js`, for pages without modules) may not
  * grow: its limit, gzip, is its size once every element spoke the reader's language, wrote
  * dates in the catalogue's words, followed its thread live and could take server-rendered
- * markup over (59.6 KB; 57.3 KB before the hydration support, once the languages' English was
+ * markup over, then lost what its parts did not use (59.4 KB; 59.6 KB before that, 57.3 KB before the hydration support, once the languages' English was
  * trimmed and its `import()`s stopped pulling all of core in: 64.1 KB before that;
  * 45.1 KB before the languages; the goal is to bring it back under 36.3 KB, its size before
  * the hardening of issue 9). Pages with modules use the loader, whose own limit is the
@@ -35,7 +35,7 @@ let failed = false;
  */
 const KB = 1024;
 const BUNDLE_LIMITS = {
-  'dist/cdn/dateline.iife.js': 60 * KB,
+  'dist/cdn/dateline.iife.js': 59.5 * KB,
   'dist/cdn/dateline.js': 2 * KB,
 };
 

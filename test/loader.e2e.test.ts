@@ -112,6 +112,29 @@ describe('the script-tag loader, dist/cdn/dateline.js', () => {
     await page.close();
   });
 
+  it('brings a lazy section’s code only when the reader comes within a screen of it', async () => {
+    const { page, scripts, errors } = await open(
+      pageOf(
+        LOADER,
+        // WordPress's own comments inside, as the plugin writes them, far down the page.
+        `<div style="height: 4000px">The report.</div><dateline-comments thread-id="${THREAD}" endpoint="/api" loading="lazy"><p>A comment WordPress wrote.</p></dateline-comments>`,
+      ),
+    );
+    await page.waitForLoadState('networkidle');
+    expect(await defined(page)).toEqual([]);
+    expect([...scripts.keys()].some((n) => n.startsWith('comments-'))).toBe(
+      false,
+    );
+    await page.evaluate(() => window.scrollTo(0, 4000 - 1.5 * innerHeight));
+    await page.locator('dateline-comments .empty').waitFor();
+    expect(await defined(page)).toEqual([
+      'dateline-comments',
+      'dateline-comment-form',
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('gives a page with only comments neither the article’s code nor the WordPress or local store’s', async () => {
     // The markers are real: the all-in-one bundle holds all three.
     const iife = readFileSync(

@@ -13,8 +13,9 @@
  * them (`<dateline-comments>` brings its form), so only the document itself is watched.
  *
  * An element the server already drew (its shadow root came with the page) shows everything it
- * has without its code, so its code waits until it is needed (`shared/drawn.ts`) and the
- * page's first seconds stay free for the reader.
+ * has without its code, and a section marked `loading="lazy"` asks for nothing until the
+ * reader nears it: their code waits until it is needed (`shared/drawn.ts`), and the page's
+ * first seconds stay free for the reader.
  */
 
 const article = () => import('./article.js');
@@ -62,8 +63,8 @@ function discover(root: Element | Document): void {
   const found = [...root.querySelectorAll(WAITING)];
   if (root instanceof Element && root.matches(WAITING)) found.unshift(root);
   for (const element of found)
-    if (element.shadowRoot)
-      // What waits is a module of its own: pages drawn in the browser never fetch it.
+    if (element.shadowRoot || element.getAttribute('loading') === 'lazy')
+      // What waits is a module of its own: pages that wait for nothing never fetch it.
       void import('./shared/drawn.js').then((m) => m.waitFor(element, load));
     else load(element.localName);
   if (

@@ -1,9 +1,11 @@
 /**
  * For the loader (`loader.ts`): an element the server already drew (its shadow root came with
- * the page) shows everything it has without its code, so its code waits until it is needed and
- * the page's first seconds stay free for the reader:
+ * the page) shows everything it has without its code, and a section marked `loading="lazy"`
+ * asks for nothing until the reader nears it, so their code waits until it is needed and the
+ * page's first seconds stay free for the reader:
  *
- * - a comment section's (its form, its live updates) once the reader comes within a screen of it;
+ * - a comment section's (its form, its live updates) once the reader comes within a screen of
+ *   it (a lazy one's, with WordPress's own comments inside it or nothing yet, likewise);
  * - an article's or a fact box's, which have nothing more to do once drawn, when the reader acts
  *   inside one, or the page changes its attributes or its language.
  *
@@ -79,7 +81,7 @@ export function waitFor(element: Element, loadTag: Load): void {
   load = loadTag;
   if (waiting.has(element)) return;
   waiting.add(element);
-  keepSubmits(element);
+  if (element.shadowRoot) keepSubmits(element);
   const now = () => load(element.localName);
   for (const type of ['focusin', 'pointerdown', 'keydown'])
     element.addEventListener(type, now, { once: true, capture: true });
