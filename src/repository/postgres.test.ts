@@ -5,6 +5,7 @@ import { type PostgresServer, startPostgres } from '../../test/postgres.js';
 import { describeCommentRepository, storedComment } from './contract.js';
 import {
   COPIES_FROM,
+  MIGRATION_LOCK,
   MIGRATIONS,
   openPostgresRepository,
   pageQuery,
@@ -434,6 +435,38 @@ describe('PostgreSQL that cannot be used', () => {
       problem: 'read-only',
       message: expect.stringContaining('is read-only'),
     });
+  });
+
+  it('gives up on a statement a stuck lock holds up, and works again once it is let go', async () => {
+    const url = await database();
+    const repository = track(
+      await openPostgresRepository(url, { statementTimeoutMs: 300 }),
+    );
+    await repository.insert(storedComment({ id: 'before' }));
+    // Another session takes the comments table and does not let go, as a stuck job would.
+    const stuck = await look(url);
+    await stuck.query('BEGIN');
+    await stuck.query('LOCK TABLE comments IN ACCESS EXCLUSIVE MODE');
+    await expect(repository.get('before')).rejects.toMatchObject({
+      problem: 'unavailable',
+      message: expect.stringContaining('57014'),
+    });
+    await stuck.query('ROLLBACK');
+    expect((await repository.get('before'))?.id).toBe('before');
+  });
+
+  it('lets a migration wait as long as another instance’s takes', async () => {
+    const url = await database();
+    await track(await openPostgresRepository(url)).close();
+    // An instance holding the migration lock for longer than a statement may run.
+    const other = await look(url);
+    await other.query('BEGIN');
+    await other.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    const opening = openPostgresRepository(url, { statementTimeoutMs: 200 });
+    await new Promise((r) => setTimeout(r, 600));
+    await other.query('COMMIT');
+    const repository = track(await opening);
+    expect(await repository.threadVersion('t')).toBe(0);
   });
 
   it('writes the room it checks for, and keeps none of it', async () => {

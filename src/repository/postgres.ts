@@ -266,7 +266,7 @@ export const COPIES_FROM = `SELECT author_email AS email, address_hash AS "addre
   LIMIT 100`;
 
 /** The advisory lock migrations run under: "dateline" in ASCII (0x646174656c696e65), one 64-bit key. */
-const MIGRATION_LOCK = '7233190455493095013';
+export const MIGRATION_LOCK = '7233190455493095013';
 
 /**
  * Advisory locks (two 32-bit keys: a kind from here, "dl" and a number, and the hash of what
@@ -462,6 +462,13 @@ export interface PostgresRepositoryOptions {
   maxConnections?: number;
   /** How long to wait for a connection before the request fails as unavailable; default 10 s. */
   connectionTimeoutMs?: number;
+  /**
+   * How long one statement may run (waiting for a lock included) before PostgreSQL cancels it
+   * and the request fails as unavailable, to be tried again; default 30 s. A lock held by a
+   * stuck session elsewhere then costs each request 30 s, not a connection for ever.
+   * Migrations wait as long as they need.
+   */
+  statementTimeoutMs?: number;
 }
 
 type Db = pg.Pool | pg.PoolClient;
@@ -548,6 +555,7 @@ export async function openPostgresRepository(
     connectionString: url,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
+    statement_timeout: options.statementTimeoutMs ?? 30_000,
     idleTimeoutMillis: 30_000,
     keepAlive: true,
     application_name: 'dateline',
@@ -572,6 +580,8 @@ async function migrate(pool: pg.Pool): Promise<string> {
   const { client, discard, release } = await checkout(pool);
   try {
     await client.query('BEGIN');
+    // Another instance's migration, or an index built on a large table, may take a while.
+    await client.query('SET LOCAL statement_timeout = 0');
     await client.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
     // Read first and create only when missing: a database already migrated opens even when
     // it is read-only, and then answers reads.
