@@ -338,6 +338,44 @@ describe('the code of what the server drew, brought when it is needed', () => {
     await page.close();
   });
 
+  it('tries again each time the reader acts in the section, while its code cannot be fetched', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    // Refused twice, as offline: once as the reader nears the section, once at their first act.
+    let asked = 0;
+    await page.route(/\/cdn\/comments-[\w-]+\.js$/, (route) =>
+      ++asked <= 2 ? route.abort('internetdisconnected') : route.continue(),
+    );
+    const failures = () =>
+      errors.filter((e) =>
+        e.includes('Dateline could not load <dateline-comments>'),
+      ).length;
+    await page.goto(service.url);
+    await page.locator('dateline-comments').scrollIntoViewIfNeeded();
+    await expect.poll(failures).toBe(1);
+    // What the server drew is still there; each act of the reader tries again.
+    const comment = page.locator('dateline-comments article', {
+      hasText: 'Rendered before any script',
+    });
+    await comment.click();
+    await expect.poll(failures).toBe(2);
+    await comment.click();
+    await page.waitForFunction(() =>
+      Boolean(
+        (
+          document.querySelector('dateline-comments') as Element & {
+            hasUpdated?: boolean;
+          }
+        )?.hasUpdated,
+      ),
+    );
+    expect(asked).toBe(3);
+    await page.close();
+  });
+
   it('brings the article’s code when the page changes its language, and the article follows', async () => {
     const page = await browser.newPage();
     const fetched: string[] = [];

@@ -82,9 +82,10 @@ export function waitFor(element: Element, loadTag: Load): void {
   if (waiting.has(element)) return;
   waiting.add(element);
   if (element.shadowRoot) keepSubmits(element);
+  // Every time, not once: after a failed import (offline, say) the reader's next act retries.
   const now = () => load(element.localName);
   for (const type of ['focusin', 'pointerdown', 'keydown'])
-    element.addEventListener(type, now, { once: true, capture: true });
+    element.addEventListener(type, now, { capture: true });
   changed.observe(element, { attributes: true });
   if (!STILL.has(element.localName))
     if (near) near.observe(element);
