@@ -556,6 +556,8 @@ export function seedPage({
   repository,
   root = ROOT,
   cache = new FileCache(),
+  render = renderPage,
+  warn = (message) => console.error(message),
 }: {
   repository: Pick<
     CommentRepository,
@@ -563,6 +565,10 @@ export function seedPage({
   >;
   root?: string;
   cache?: FileCache;
+  /** The server's rendering (Lit SSR); the page as written if it fails. */
+  render?: typeof renderPage;
+  /** Where a failed rendering is told: the service's log. */
+  warn?: (message: string) => void;
 }): Hono {
   const app = new Hono();
   const examples = join(root, 'examples');
@@ -607,12 +613,23 @@ export function seedPage({
           } catch {
             article = undefined; // the element in the browser says what is wrong with it
           }
-          const page = await renderPage({
-            page: lang ? withLanguage(text, lang) : text,
-            article,
-            ...(comments ? { comments } : {}),
-            ...(lang ? { lang } : {}),
-          });
+          const written = lang ? withLanguage(text, lang) : text;
+          let page: string;
+          try {
+            page = await render({
+              page: written,
+              article,
+              ...(comments ? { comments } : {}),
+              ...(lang ? { lang } : {}),
+            });
+          } catch (error) {
+            // The page as written, which the elements draw in the browser as on any other
+            // site, rather than no page at all; tried again at the thread's next version.
+            warn(
+              `Dateline could not render the seed page on the server, so the browser draws it: ${error instanceof Error ? error.message : String(error)}`,
+            );
+            page = written;
+          }
           const bytes = new TextEncoder().encode(page);
           return {
             ...template,
