@@ -2,11 +2,23 @@ import { createHash } from 'node:crypto';
 import { ThreadIdSchema } from '@dateline/core';
 import { Hono } from 'hono';
 import { fail } from '../middleware/answer.js';
+import type { Locale } from '../../packages/elements/src/shared/localize.js';
 import { elementLocale, renderComments } from '../render/ssr.js';
 import type { RouteDeps } from './deps.js';
 import { ifNoneMatch, pageCache } from './page-cache.js';
 import { pageLanguage } from './pages.js';
 import { threadVersionReader } from './thread-versions.js';
+
+const failedMessage = (error: unknown) =>
+  `Dateline could not render a thread's fragment on the server, so the browser draws it: ${error instanceof Error ? error.message : String(error)}`;
+
+/** `<dateline-comments>` as a page writes it, for the browser to draw; its values escaped. */
+const unrendered = (threadId: string, endpoint: string) =>
+  `<dateline-comments thread-id="${escapeAttribute(threadId)}" endpoint="${escapeAttribute(endpoint)}"></dateline-comments>`;
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 /** The first page, as `<dateline-comments>` asks for it by default. */
 const FIRST_PAGE = { limit: 50, order: 'oldest' } as const;
@@ -25,7 +37,20 @@ export const FRAGMENT_CACHE_BYTES = 16 * 1024 * 1024;
  */
 export function fragment(
   deps: Pick<RouteDeps, 'repository' | 'config'>,
-  { maxBytes = FRAGMENT_CACHE_BYTES }: { maxBytes?: number } = {},
+  {
+    maxBytes = FRAGMENT_CACHE_BYTES,
+    render = { elementLocale, renderComments },
+    warn = (message) => console.error(message),
+  }: {
+    maxBytes?: number;
+    /** The server's rendering (Lit SSR); the element as written, empty, if it fails. */
+    render?: {
+      elementLocale: typeof elementLocale;
+      renderComments: typeof renderComments;
+    };
+    /** Where a failed rendering is told: the service's log. */
+    warn?: (message: string) => void;
+  } = {},
 ) {
   const { repository, config } = deps;
   const versionOf = threadVersionReader(repository);
@@ -50,9 +75,19 @@ export function fragment(
         message: 'The lang parameter must be a language tag, such as en or km.',
         fields: { lang: 'A language tag, such as en, km or zh-Hant.' },
       });
-    const locale = await elementLocale(lang);
     // The section on another site posts back here: it needs this service's address in full.
     const endpoint = new URL('/api', config.publicUrl ?? c.req.url).href;
+    let locale: Locale;
+    try {
+      locale = await render.elementLocale(lang);
+    } catch (error) {
+      // The element as written, which the loader on the site's page draws in the browser.
+      warn(failedMessage(error));
+      return c.body(unrendered(threadId, endpoint), 200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-cache',
+      });
+    }
     const version = await versionOf(threadId);
     const key = `${threadId}\n${locale}\n${endpoint}`;
     const tag = createHash('sha1').update(key).digest('base64url').slice(0, 12);
@@ -70,7 +105,19 @@ export function fragment(
         ...(await repository.page({ threadId, ...FIRST_PAGE })),
         total: await repository.countApproved(threadId),
       };
-      const html = await renderComments({ threadId, endpoint, page, locale });
+      let html: string;
+      try {
+        html = await render.renderComments({
+          threadId,
+          endpoint,
+          page,
+          locale,
+        });
+      } catch (error) {
+        // Kept for this version of the thread, as a rendering would be: tried again at the next.
+        warn(failedMessage(error));
+        html = unrendered(threadId, endpoint);
+      }
       return { etag, body: new TextEncoder().encode(html) };
     });
     return c.body(answer.body, 200, headers);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fragment } from './fragment.js';
 import { seedPage } from './pages.js';
 
 const PAGE = `<!doctype html><html lang="en"><title>Seed</title><dateline-comments thread-id="t" endpoint="/api"></dateline-comments></html>`;
@@ -61,4 +62,48 @@ describe('the seed page when the server cannot render it', () => {
     expect(await (await seed.get()).text()).toContain('<title>Rendered Seed');
     expect(seed.warnings).toEqual([]);
   });
+});
+
+describe('a thread’s fragment when the server cannot render it', () => {
+  const deps = {
+    repository: {
+      page: async () => ({ comments: [] }),
+      countApproved: async () => 0,
+      threadVersion: async () => 1,
+      threadVersions: async (ids: readonly string[]) =>
+        new Map(ids.map((id) => [id, 1])),
+    },
+    config: { publicUrl: 'https://comments.example' },
+  } as unknown as Parameters<typeof fragment>[0];
+  const failing = async () => {
+    throw new Error('Cannot find package esbuild');
+  };
+
+  it.each([
+    ['choosing its language', { elementLocale: failing }],
+    ['drawing the section', { renderComments: failing }],
+  ])(
+    'answers the element as a page writes it when %s fails, and says why in the log',
+    async (_what, broken) => {
+      const warnings: string[] = [];
+      const app = fragment(deps, {
+        render: {
+          elementLocale: async () => 'en',
+          renderComments: async () =>
+            '<dateline-comments>drawn</dateline-comments>',
+          ...broken,
+        } as never,
+        warn: (m) => warnings.push(m),
+      });
+      const res = await app.request('/t.1/fragment');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await res.text()).toBe(
+        '<dateline-comments thread-id="t.1" endpoint="https://comments.example/api"></dateline-comments>',
+      );
+      expect(warnings).toEqual([
+        "Dateline could not render a thread's fragment on the server, so the browser draws it: Cannot find package esbuild",
+      ]);
+    },
+  );
 });
