@@ -208,6 +208,8 @@ describe('the WordPress plugin', () => {
       expect(served).not.toMatch(/<(img|b)\b[^>]*pwned/);
       expect(served).not.toContain('@example.com');
       expect(served).not.toContain('awaits moderation');
+      // The bundle waits for the page to be drawn.
+      expect(served).toMatch(/<script defer [^>]*dateline\.iife\.js/);
     });
 
     it('readable with scripts off, threaded as WordPress threads them', async () => {

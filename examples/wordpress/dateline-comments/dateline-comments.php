@@ -109,6 +109,12 @@ add_action('wp_enqueue_scripts', function () {
 	}
 });
 
+// Deferred: the page is drawn, its comments included, before the bundle runs. (WordPress 6.3
+// and later have a loading strategy for this; 6.1 needs the filter.)
+add_filter('script_loader_tag', function ($tag, $handle) {
+	return 'dateline-elements' === $handle ? str_replace('<script ', '<script defer ', $tag) : $tag;
+}, 10, 2);
+
 // Block themes (Twenty Twenty-Three and later): the Comments block becomes the element.
 add_filter('render_block_core/comments', function ($content) {
 	return dateline_comments_wanted() ? dateline_comments_element() : $content;
