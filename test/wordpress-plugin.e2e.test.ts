@@ -75,6 +75,39 @@ describe('the WordPress plugin', () => {
     await page.close();
   });
 
+  it('fetches the section’s code only as the reader nears it, and the WordPress store’s with it', async () => {
+    // A long report: its comments start several screens down.
+    const paragraphs =
+      '<!-- wp:paragraph --><p>A paragraph of the report, long enough to fill a line or two on a phone.</p><!-- /wp:paragraph -->'.repeat(
+        60,
+      );
+    const id = site.php(
+      `echo wp_insert_post(['post_title' => 'A long report', 'post_status' => 'publish', 'post_content' => '${paragraphs}', 'comment_status' => 'open', 'post_author' => 1]);`,
+    );
+    const url = site.php(`echo get_permalink(${id});`);
+    const page = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+    });
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script')
+        scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const fetched = (name: string) =>
+      scripts.some((p) => p.split('/').pop()!.startsWith(`${name}-`));
+    expect(scripts.some((p) => p.endsWith('/cdn/dateline.js'))).toBe(true);
+    expect(fetched('comments')).toBe(false);
+    await page.locator('dateline-comments').scrollIntoViewIfNeeded();
+    await page
+      .locator('dateline-comments dateline-comment-form form')
+      .waitFor();
+    expect(fetched('comments')).toBe(true);
+    expect(fetched('wordpress')).toBe(true);
+    expect(fetched('article')).toBe(false);
+    await page.close();
+  });
+
   it('posts a first-time comment that awaits moderation, and keeps the draft when WordPress says "too fast"', async () => {
     const context = await browser.newContext();
     const page = await open(context as unknown as Browser);
@@ -208,8 +241,8 @@ describe('the WordPress plugin', () => {
       expect(served).not.toMatch(/<(img|b)\b[^>]*pwned/);
       expect(served).not.toContain('@example.com');
       expect(served).not.toContain('awaits moderation');
-      // The bundle waits for the page to be drawn.
-      expect(served).toMatch(/<script defer [^>]*dateline\.iife\.js/);
+      // The loader, a module, waits for the page to be drawn.
+      expect(served).toMatch(/<script type="module" [^>]*cdn\/dateline\.js/);
     });
 
     it('readable with scripts off, threaded as WordPress threads them', async () => {

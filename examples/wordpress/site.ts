@@ -153,19 +153,19 @@ function prepareFiles(www: string, withElementsPlugin: boolean): void {
     );
   }
   if (withElementsPlugin) {
-    // The plugin's PHP from this folder, and the script-tag bundle as built now.
+    // The plugin's PHP from this folder, and the script-tag files as built now.
     const plugin = join(www, 'wp-content/plugins/dateline-comments');
     mkdirSync(plugin, { recursive: true });
     for (const file of readdirSync(join(here, 'dateline-comments'))) {
       if (!existsSync(join(plugin, file)))
         symlinkSync(join(here, 'dateline-comments', file), join(plugin, file));
     }
-    if (!existsSync(join(bundle, 'dateline.iife.js')))
+    if (!existsSync(join(bundle, 'dateline.js')))
       throw new Error(
-        `${bundle} has no dateline.iife.js: run npm run build -w @dateline/elements first.`,
+        `${bundle} has no dateline.js: run npm run build -w @dateline/elements first.`,
       );
-    for (const file of ['dateline.iife.js', 'dateline.iife.js.map'])
-      cpSync(join(bundle, file), join(plugin, file));
+    // The loader and every file it fetches, as the plugin's README says to copy them.
+    cpSync(bundle, join(plugin, 'cdn'), { recursive: true });
   }
 }
 

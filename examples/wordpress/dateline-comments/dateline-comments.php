@@ -11,11 +11,13 @@
 defined('ABSPATH') || exit;
 
 /**
- * The script-tag bundle of @dateline/elements. By default the copy next to this file; a site
- * can serve it from elsewhere with the `dateline_script_url` filter.
+ * The script-tag loader of @dateline/elements, `dateline.js`, which fetches each element's code
+ * (and the WordPress store's) from the same folder when the element needs it. By default the
+ * copy of `dist/cdn/` in this plugin's `cdn/` folder; a site can serve it from elsewhere with the
+ * `dateline_script_url` filter.
  */
 function dateline_script_url() {
-	return apply_filters('dateline_script_url', plugins_url('dateline.iife.js', __FILE__));
+	return apply_filters('dateline_script_url', plugins_url('cdn/dateline.js', __FILE__));
 }
 
 /**
@@ -109,10 +111,10 @@ add_action('wp_enqueue_scripts', function () {
 	}
 });
 
-// Deferred: the page is drawn, its comments included, before the bundle runs. (WordPress 6.3
-// and later have a loading strategy for this; 6.1 needs the filter.)
+// A module, so it waits for the page to be drawn, its comments included. (WordPress 6.5 and
+// later have wp_enqueue_script_module() for this; 6.1 needs the filter.)
 add_filter('script_loader_tag', function ($tag, $handle) {
-	return 'dateline-elements' === $handle ? str_replace('<script ', '<script defer ', $tag) : $tag;
+	return 'dateline-elements' === $handle ? str_replace('<script ', '<script type="module" ', $tag) : $tag;
 }, 10, 2);
 
 // Block themes (Twenty Twenty-Three and later): the Comments block becomes the element.
