@@ -137,7 +137,14 @@ describe('buildThread', () => {
       JSON.stringify([c('a'), c('b', 'a'), c('c', 'b'), c('d', 'a')]),
     );
     expect(shape(buildThread(list))).toEqual([
-      ['a', 1, [['b', 2, [['c', 3]]], ['d', 2]]],
+      [
+        'a',
+        1,
+        [
+          ['b', 2, [['c', 3]]],
+          ['d', 2],
+        ],
+      ],
     ]);
   });
 
