@@ -81,7 +81,24 @@ async function open(path = '/'): Promise<Watched> {
  * and waits until both elements and the form inside the section have taken their markup over.
  */
 async function hydrated(page: Page) {
-  await page.locator('dateline-article h1').click();
+  // Acted on again until the article has its code: a click before the loader listens (a busy
+  // machine, just after a reload) brings nothing, as a reader's first tap would not.
+  await expect
+    .poll(
+      async () => {
+        await page.locator('dateline-article h1').click();
+        return page.evaluate(
+          () =>
+            (
+              document.querySelector('dateline-article') as
+                | (Element & { hasUpdated?: boolean })
+                | null
+            )?.hasUpdated === true,
+        );
+      },
+      { timeout: 20_000, intervals: [250, 500, 1000] },
+    )
+    .toBe(true);
   await page.locator('dateline-comments').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
     const comments = document.querySelector('dateline-comments') as

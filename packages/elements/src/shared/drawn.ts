@@ -87,7 +87,9 @@ export function waitFor(element: Element, loadTag: Load): void {
   for (const type of ['focusin', 'pointerdown', 'keydown'])
     element.addEventListener(type, now, { capture: true });
   changed.observe(element, { attributes: true });
-  if (!STILL.has(element.localName))
+  // The reader got there before this did (tabbed into it while the page loaded).
+  if (element.matches(':focus-within')) now();
+  else if (!STILL.has(element.localName))
     if (near) near.observe(element);
     else now();
 }
