@@ -96,7 +96,7 @@ async function hydrated(page: Page) {
             )?.hasUpdated === true,
         );
       },
-      { timeout: 20_000, intervals: [250, 500, 1000] },
+      { timeout: 20_000, interval: 500 },
     )
     .toBe(true);
   await page.locator('dateline-comments').scrollIntoViewIfNeeded();
