@@ -22,6 +22,7 @@ import {
   type Matcher,
   matcher,
   problemsIn,
+  sectionTakenOver,
   snapshot,
 } from './languages.js';
 import { type RunningService, startService } from './service-process.js';
@@ -183,16 +184,7 @@ async function openSeedPage(locale: Shipped): Promise<Watched> {
   await page.goto(`${service.url}/?lang=${locale}`);
   await appears(page, 'dateline-article h1');
   await page.locator('dateline-comments').scrollIntoViewIfNeeded();
-  // The section's code comes as the reader nears it: checked once it has taken its markup over.
-  await page.waitForFunction(() => {
-    const section = document.querySelector('dateline-comments') as
-      | (Element & { hasUpdated?: boolean })
-      | null;
-    const form = section?.shadowRoot?.querySelector('dateline-comment-form') as
-      | (Element & { hasUpdated?: boolean })
-      | null;
-    return Boolean(section?.hasUpdated && form?.hasUpdated);
-  });
+  await sectionTakenOver(page);
   return page;
 }
 

@@ -656,3 +656,19 @@ export function problemsIn(
     );
   return problems;
 }
+
+/**
+ * Waits until the page's comment section and its form have taken their markup over: the
+ * section's code comes as the reader nears it, and a press before then is only kept.
+ */
+export async function sectionTakenOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const section = document.querySelector('dateline-comments') as
+      | (Element & { hasUpdated?: boolean })
+      | null;
+    const form = section?.shadowRoot?.querySelector('dateline-comment-form') as
+      | (Element & { hasUpdated?: boolean })
+      | null;
+    return Boolean(section?.hasUpdated && form?.hasUpdated);
+  });
+}

@@ -7,7 +7,7 @@
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../vitest.config.js';
-import { axeViolations } from './languages.js';
+import { axeViolations, sectionTakenOver } from './languages.js';
 import { startService, type RunningService } from './service-process.js';
 
 const THREAD = 'cambodia-cybercrime-crackdown-2025-07';
@@ -100,20 +100,7 @@ async function hydrated(page: Page) {
     )
     .toBe(true);
   await page.locator('dateline-comments').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => {
-    const comments = document.querySelector('dateline-comments') as
-      | (Element & { hasUpdated?: boolean; renderRoot?: ShadowRoot })
-      | null;
-    const article = document.querySelector('dateline-article') as
-      | (Element & { hasUpdated?: boolean })
-      | null;
-    const form = comments?.renderRoot?.querySelector('dateline-comment-form') as
-      | (Element & { hasUpdated?: boolean })
-      | null;
-    return Boolean(
-      comments?.hasUpdated && article?.hasUpdated && form?.hasUpdated,
-    );
-  });
+  await sectionTakenOver(page);
 }
 
 async function fill(page: Page, body: string, name: string, email: string) {
