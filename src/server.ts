@@ -47,6 +47,7 @@ import {
   type CommentRepository,
   StorageUnavailableError,
 } from './repository/types.js';
+import { serverElements } from './render/ssr-elements.js';
 import { pages, securityHeaders } from './routes/pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -246,6 +247,9 @@ async function main() {
       // One write, so whoever waits for the first line has them all.
       console.log(lines.join('\n'));
       outbox.start();
+      // The server's renderer compiles the elements once (about a second): now, rather than
+      // while the first reader waits for the seed page. A failure is told on that request.
+      serverElements().catch(() => {});
     },
   ) as Server;
   server.on('error', (error) => {
