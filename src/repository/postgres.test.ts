@@ -12,7 +12,11 @@ import {
   shownPostgresUrl,
   storageProblem,
 } from './postgres.js';
-import { type CommentRepository, StorageUnavailableError } from './types.js';
+import {
+  type CommentRepository,
+  InvalidCursorError,
+  StorageUnavailableError,
+} from './types.js';
 
 let server: PostgresServer;
 beforeAll(async () => {
@@ -320,6 +324,38 @@ describe('PostgreSQL shared by instances', () => {
       ]).toContainEqual(words);
     }
     expect(await a!.blocklistVersion()).toBe(10);
+  });
+});
+
+/** A cursor as the repository writes one, around any value. */
+const cursorOf = (value: unknown) =>
+  Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('PostgreSQL page cursors', () => {
+  it('refuses a cursor holding a NUL as one it did not give out, for either of its values', async () => {
+    const repository = track(await openPostgresRepository(await database()));
+    for (const forged of [
+      ['2025-07-20T08:00:00.000Z\u0000', 'c1'],
+      ['2025-07-20T08:00:00.000Z', '\u0000'],
+    ])
+      for (const order of ['oldest', 'newest'] as const)
+        await expect(
+          repository.page({
+            threadId: 't',
+            limit: 2,
+            order,
+            cursor: cursorOf(forged),
+          }),
+        ).rejects.toBeInstanceOf(InvalidCursorError);
+    // The same shape without the NUL is a cursor it reads.
+    expect(
+      await repository.page({
+        threadId: 't',
+        limit: 2,
+        order: 'oldest',
+        cursor: cursorOf(['2025-07-20T08:00:00.000Z', 'c1']),
+      }),
+    ).toEqual({ comments: [] });
   });
 });
 

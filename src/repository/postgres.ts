@@ -1,26 +1,59 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Comment, CommentStatus } from '@dateline/core';
+import type { CommentStatus } from '@dateline/core';
 import pg from 'pg';
 import {
-  type ActionLink,
+  answeredOrHeld,
+  blocklistEntries,
+  type BlocklistRow,
+  byThread,
+  type CommentRow,
+  type ConfirmationRow,
+  countsByState,
+  countsByStatus,
+  decodeCursor,
+  type EntryRow,
+  type EventRow,
+  EXPORT_START,
+  type HeadlineRow,
+  inPageOrder,
+  type ItemRow,
+  type KeyRow,
+  LINK_STATUS,
+  type LinkRow,
+  type MessageRow,
+  pageOf,
+  pageStart,
+  type ParentRow,
+  settled,
+  signInRetryAt,
+  type SignInTokenRow,
+  type TitleRow,
+  toAuditRecords,
+  toBlocklists,
+  toClaimed,
+  toConfirmation,
+  toEvent,
+  toHeadline,
+  toLink,
+  toModerationContext,
+  toPublic,
+  toSignInToken,
+  toStored,
+} from './rows.js';
+import {
   type ActionLinkResult,
   type AuditRecord,
-  type AuditRecordItem,
-  type ClaimedMessage,
   type CommentCopy,
   type CommentRepository,
   type ImportBatch,
   type InsertOptions,
   type InsertResult,
-  InvalidCursorError,
-  type LinkAction,
   type MailPreferences,
   type MessageState,
   type ModerateRequest,
   type ModerateResult,
   type ModerationContext,
   type NewAuditEntry,
-  type OutboxChannel,
   type OutboxEvent,
   type Page,
   type PageRequest,
@@ -31,7 +64,6 @@ import {
   type Reservation,
   type StorageProblem,
   StorageUnavailableError,
-  type StoredBlocklists,
   type StoredComment,
   type SubscribeRequest,
   type ThreadHeadline,
@@ -308,63 +340,13 @@ const columnsOf = (alias: string) =>
     .map((c) => `${alias}.${c}`)
     .join(', ');
 
-interface Row {
-  id: string;
-  thread_id: string;
-  parent_id: string | null;
-  author_name: string;
-  author_url: string | null;
-  author_email: string;
-  address_hash: string | null;
-  body: string;
-  created_at: string;
-  status: CommentStatus;
-}
-
-interface KeyRow {
-  request_hash: string | null;
-  token: string | null;
-  lease_until: number | null;
-  status: number | null;
-  body: string | null;
-}
-
-function toPublic(r: Row): Comment {
-  return {
-    id: r.id,
-    threadId: r.thread_id,
-    parentId: r.parent_id,
-    author: r.author_url
-      ? { name: r.author_name, url: r.author_url }
-      : { name: r.author_name },
-    body: r.body,
-    createdAt: r.created_at,
-    status: r.status,
-  };
-}
-
-function toStored(r: Row): StoredComment {
-  return { ...toPublic(r), email: r.author_email, addressHash: r.address_hash };
-}
-
-/** Keyset cursors: the (created_at, id) of the last top-level comment of a page, as SQLite's. */
-function encodeCursor(createdAt: string, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] | undefined {
-  try {
-    const value: unknown = JSON.parse(
-      Buffer.from(cursor, 'base64url').toString('utf8'),
-    );
-    return Array.isArray(value) &&
-      value.length === 2 &&
-      value.every((v) => typeof v === 'string' && !v.includes('\0'))
-      ? (value as [string, string])
-      : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The shared cursor check, and no NUL: PostgreSQL's text cannot hold one, and would refuse
+ * the query rather than answer that the cursor is not valid.
+ */
+function textCursor(cursor: string): [string, string] | undefined {
+  const decoded = decodeCursor(cursor);
+  return decoded?.some((v) => v.includes('\0')) ? undefined : decoded;
 }
 
 /** Node's own codes for a server that cannot be reached. */
@@ -681,7 +663,7 @@ function repository(
 
   const byId = async (db: Db, id: string, forUpdate = false) =>
     (
-      await rows<Row>(
+      await rows<CommentRow>(
         db,
         `SELECT ${COMMENT_COLUMNS} FROM comments WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
         [id],
@@ -716,7 +698,7 @@ function repository(
     )[0]?.created_at;
   const titleOf = async (db: Db, threadId: string) =>
     (
-      await rows<{ title: string; url: string | null }>(
+      await rows<TitleRow>(
         db,
         `SELECT title, url FROM thread_titles WHERE thread_id = $1`,
         [threadId],
@@ -734,23 +716,6 @@ function repository(
   const PAGE_OLDEST = pageQuery('>', 'ASC');
   const PAGE_NEWEST = pageQuery('<', 'DESC');
 
-  /** Each of `ids` with the value `found` gives it, 0 for those it leaves out. */
-  const byThread = (
-    ids: readonly string[],
-    found: readonly { id: string; value: number }[],
-  ) => {
-    const values = new Map(found.map((r) => [r.id, r.value]));
-    return new Map(ids.map((id) => [id, values.get(id) ?? 0]));
-  };
-
-  /** What a key that is answered, or held by a live reservation, says to a request. */
-  const settled = (row: KeyRow, requestHash: string): Reservation => {
-    const same = row.request_hash === null || row.request_hash === requestHash;
-    if (!same) return { kind: 'conflict' };
-    return row.status !== null
-      ? { kind: 'answered', answer: { status: row.status, body: row.body! } }
-      : { kind: 'in-progress' };
-  };
   const KEY_ROW = `SELECT request_hash, token, lease_until, status, body FROM idempotency_keys
     WHERE thread_id = $1 AND key = $2`;
 
@@ -841,24 +806,6 @@ function repository(
   };
 
   // Moderation: the audit log.
-  interface EntryRow {
-    seq: number;
-    id: string;
-    at: string;
-    actor: string;
-    action: AuditRecord['action'];
-    note: string | null;
-    undoes: string | null;
-    undone_by: string | null;
-  }
-  interface ItemRow {
-    entry_seq: number;
-    comment_id: string;
-    from_status: CommentStatus;
-    to_status: CommentStatus;
-    thread_id: string | null;
-    author_name: string | null;
-  }
   const ENTRY_COLUMNS = 'seq, id, at, actor, action, note, undoes, undone_by';
   const itemsOf = (db: Db, seqs: readonly number[]) =>
     rows<ItemRow>(
@@ -872,37 +819,16 @@ function repository(
   const toRecords = async (
     db: Db,
     entries: readonly EntryRow[],
-  ): Promise<AuditRecord[]> => {
-    const items = new Map<number, AuditRecordItem[]>();
-    if (entries.length)
-      for (const row of await itemsOf(
-        db,
-        entries.map((e) => e.seq),
-      ))
-        items.set(row.entry_seq, [
-          ...(items.get(row.entry_seq) ?? []),
-          {
-            commentId: row.comment_id,
-            ...(row.thread_id !== null ? { threadId: row.thread_id } : {}),
-            ...(row.author_name !== null
-              ? { authorName: row.author_name }
-              : {}),
-            from: row.from_status,
-            to: row.to_status,
-          },
-        ]);
-    return entries.map((e) => ({
-      seq: e.seq,
-      id: e.id,
-      at: e.at,
-      actor: e.actor,
-      action: e.action,
-      items: items.get(e.seq) ?? [],
-      ...(e.note !== null ? { note: e.note } : {}),
-      ...(e.undoes !== null ? { undoes: e.undoes } : {}),
-      ...(e.undone_by !== null ? { undoneBy: e.undone_by } : {}),
-    }));
-  };
+  ): Promise<AuditRecord[]> =>
+    toAuditRecords(
+      entries,
+      entries.length
+        ? await itemsOf(
+            db,
+            entries.map((e) => e.seq),
+          )
+        : [],
+    );
 
   /** Writes an entry and its items; every status change goes through `changeStatus`. */
   const record = async (
@@ -950,7 +876,7 @@ function repository(
   const lockComments = async (db: pg.PoolClient, ids: readonly string[]) =>
     new Map(
       (
-        await rows<Row>(
+        await rows<CommentRow>(
           db,
           `SELECT ${COMMENT_COLUMNS} FROM comments WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`,
           [ids],
@@ -1048,28 +974,6 @@ function repository(
   };
 
   // Mail, sign-in and the outbox.
-  interface MessageRow {
-    id: number;
-    key: string;
-    channel: OutboxChannel;
-    recipient: string;
-    template: string;
-    data: string;
-    attempts: number;
-    due_at: number;
-    give_up_at: number;
-    lease_token: string;
-    created_at: number;
-  }
-  interface LinkRow {
-    link_group: string;
-    comment_id: string;
-    action: LinkAction;
-    email: string;
-    expires_at: number;
-    used_at: number | null;
-    used_action: LinkAction | null;
-  }
   const LINK_ROW = `SELECT link_group, comment_id, action, email, expires_at, used_at, used_action
     FROM action_links WHERE token_hash = $1`;
   interface PreferencesRow {
@@ -1077,14 +981,6 @@ function repository(
     key: string;
     held_comments: boolean;
   }
-  const toLink = (row: LinkRow): ActionLink => ({
-    commentId: row.comment_id,
-    action: row.action,
-    email: row.email,
-    expiresAt: row.expires_at,
-    usedAt: row.used_at,
-    usedAction: row.used_action,
-  });
   const toPreferences = (row: PreferencesRow): MailPreferences => ({
     address: row.address,
     key: row.key,
@@ -1102,11 +998,6 @@ function repository(
         [value],
       )
     )[0];
-  const LINK_STATUS: Readonly<Record<LinkAction, CommentStatus>> = {
-    approve: 'approved',
-    spam: 'spam',
-    delete: 'deleted',
-  };
   const count = async (db: Db, text: string, values: readonly unknown[]) =>
     (await rows<{ n: number; first: number | null }>(db, text, values))[0]!;
 
@@ -1129,12 +1020,7 @@ function repository(
     active: row.active,
     confirmed: row.confirmed_at !== null,
     ...(row.title !== null
-      ? {
-          headline: {
-            title: row.title,
-            ...(row.url ? { url: row.url } : {}),
-          },
-        }
+      ? { headline: toHeadline({ title: row.title, url: row.url }) }
       : {}),
   });
   const subscriptionByKey = async (db: Db, key: string) =>
@@ -1146,12 +1032,6 @@ function repository(
   const CONFIRMATION_ROW = `SELECT c.email, c.expires_at, c.used_at, r.confirmed_at
     FROM subscription_confirmations c
     LEFT JOIN reply_subscribers r ON r.email = c.email WHERE c.token_hash = $1`;
-  interface ConfirmationRow {
-    email: string;
-    expires_at: number;
-    used_at: number | null;
-    confirmed_at: number | null;
-  }
 
   /** Part of the comment's transaction: the limits hold across instances. */
   async function subscribeTo(
@@ -1215,40 +1095,15 @@ function repository(
   return {
     page: ({ threadId, limit, order, cursor }: PageRequest) =>
       run(async (): Promise<Page> => {
-        let after: [string, string];
-        if (cursor) {
-          const decoded = decodeCursor(cursor);
-          if (!decoded)
-            throw new InvalidCursorError(
-              'The cursor is not one this service gave out.',
-            );
-          after = decoded;
-        } else {
-          after = order === 'oldest' ? ['', ''] : ['\uffff', '\uffff'];
-        }
-        const found = await rows<Row & { top: boolean; found: number }>(
+        const after = pageStart(order, cursor, textCursor);
+        const found = await rows<CommentRow & { top: boolean; found: number }>(
           pool,
           order === 'oldest' ? PAGE_OLDEST : PAGE_NEWEST,
           [threadId, after[0], after[1], limit],
         );
         const more = (found[0]?.found ?? 0) > limit;
-        const sorted = found.sort((a, b) =>
-          a.created_at < b.created_at
-            ? -1
-            : a.created_at > b.created_at
-              ? 1
-              : a.id < b.id
-                ? -1
-                : 1,
-        );
-        if (order === 'newest') sorted.reverse();
-        const last = sorted.filter((r) => r.top).at(-1);
-        return {
-          comments: sorted.map(toPublic),
-          ...(more && last
-            ? { nextCursor: encodeCursor(last.created_at, last.id) }
-            : {}),
-        };
+        const sorted = inPageOrder(found, order);
+        return pageOf(sorted, more, sorted.filter((r) => r.top).at(-1));
       }),
     countApproved: (threadId) =>
       run(
@@ -1304,13 +1159,13 @@ function repository(
       snapshot(async (db): Promise<RecentComments> => {
         const found =
           threadId === undefined
-            ? await rows<Row>(
+            ? await rows<CommentRow>(
                 db,
                 `SELECT ${COMMENT_COLUMNS} FROM comments WHERE status = 'approved'
                  ORDER BY created_at DESC, id DESC LIMIT $1`,
                 [limit],
               )
-            : await rows<Row>(
+            : await rows<CommentRow>(
                 db,
                 `SELECT ${COMMENT_COLUMNS} FROM comments WHERE thread_id = $1 AND status = 'approved'
                  ORDER BY created_at DESC, id DESC LIMIT $2`,
@@ -1319,19 +1174,12 @@ function repository(
         const ids = new Set(found.map((r) => r.thread_id));
         if (threadId !== undefined) ids.add(threadId);
         const threads = new Map<string, ThreadHeadline>();
-        for (const h of await rows<{
-          thread_id: string;
-          title: string;
-          url: string | null;
-        }>(
+        for (const h of await rows<HeadlineRow>(
           db,
           `SELECT thread_id, title, url FROM thread_titles WHERE thread_id = ANY($1::text[])`,
           [[...ids]],
         ))
-          threads.set(
-            h.thread_id,
-            h.url ? { title: h.title, url: h.url } : { title: h.title },
-          );
+          threads.set(h.thread_id, toHeadline(h));
         return { comments: found.map(toPublic), threads };
       }),
     get: (id) =>
@@ -1344,7 +1192,7 @@ function repository(
         // Retries that wait look often: answer them from a plain read while the key is
         // answered or held, and write only to reserve or take over.
         const [seen] = await rows<KeyRow>(pool, KEY_ROW, [threadId, key]);
-        if (seen && (seen.status !== null || (seen.lease_until ?? 0) > now))
+        if (seen && answeredOrHeld(seen, now))
           return settled(seen, requestHash);
         return transaction(async (db): Promise<Reservation> => {
           for (;;) {
@@ -1370,8 +1218,7 @@ function repository(
             ]);
             // Released between the two statements: try to take it again.
             if (!row) continue;
-            if (row.status !== null || (row.lease_until ?? 0) > now)
-              return settled(row, requestHash);
+            if (answeredOrHeld(row, now)) return settled(row, requestHash);
             // The holder's lease ran out: it crashed or hangs, and stored nothing (a comment
             // and its key's answer are written together). Its completion will find the token
             // changed.
@@ -1420,7 +1267,7 @@ function repository(
     listByStatus: (status, limit) =>
       run(async () =>
         (
-          await rows<Row>(
+          await rows<CommentRow>(
             pool,
             `SELECT ${COMMENT_COLUMNS} FROM comments WHERE status = $1
              ORDER BY created_at DESC, id DESC LIMIT $2`,
@@ -1457,27 +1304,21 @@ function repository(
 
     // Moderation: queues, actions and their audit log, block lists, headlines.
     countByStatus: () =>
-      run(async () => {
-        const counts: Record<CommentStatus, number> = {
-          approved: 0,
-          pending: 0,
-          spam: 0,
-          deleted: 0,
-        };
-        for (const { status, n } of await rows<{
-          status: CommentStatus;
-          n: number;
-        }>(pool, `SELECT status, count(*) AS n FROM comments GROUP BY status`))
-          counts[status] = n;
-        return counts;
-      }),
+      run(async () =>
+        countsByStatus(
+          await rows<{ status: CommentStatus; n: number }>(
+            pool,
+            `SELECT status, count(*) AS n FROM comments GROUP BY status`,
+          ),
+        ),
+      ),
     queue: ({ status, before, limit }) =>
       run(async () => {
         const [at, id] = before
           ? [before.createdAt, before.id]
           : ['\uffff', '\uffff'];
         return (
-          await rows<Row>(
+          await rows<CommentRow>(
             pool,
             `SELECT ${COMMENT_COLUMNS} FROM comments
              WHERE status = $1 AND (created_at < $2::text OR (created_at = $2::text AND id < $3::text))
@@ -1492,7 +1333,7 @@ function repository(
         for (const c of comments) {
           const title = await titleOf(db, c.threadId);
           const [parent] = c.parentId
-            ? await rows<{ id: string; author_name: string; body: string }>(
+            ? await rows<ParentRow>(
                 db,
                 `SELECT id, author_name, substr(body, 1, 300) AS body FROM comments WHERE id = $1`,
                 [c.parentId],
@@ -1504,20 +1345,7 @@ function repository(
              WHERE lower(author_email) = lower($1::text COLLATE "C") AND status = 'approved' AND id != $2`,
             [c.email, c.id],
           );
-          contexts.push({
-            ...(title ? { threadTitle: title.title } : {}),
-            ...(title?.url ? { threadUrl: title.url } : {}),
-            ...(parent
-              ? {
-                  parent: {
-                    id: parent.id,
-                    authorName: parent.author_name,
-                    body: parent.body,
-                  },
-                }
-              : {}),
-            approvedBefore: approved.n,
-          });
+          contexts.push(toModerationContext(title, parent, approved.n));
         }
         return contexts;
       }),
@@ -1535,33 +1363,14 @@ function repository(
         ),
       ),
     blocklists: () =>
-      run(async () => {
-        const lists: StoredBlocklists = {
-          hold: { words: [], emails: [], addresses: [] },
-          refuse: { words: [], emails: [], addresses: [] },
-        };
-        for (const row of await rows<{
-          list: 'hold' | 'refuse';
-          kind: 'word' | 'email' | 'address';
-          value: string;
-          label: string | null;
-          added_at: string;
-        }>(
-          pool,
-          `SELECT list, kind, value, label, added_at FROM blocklist_entries ORDER BY position`,
-        )) {
-          const list = lists[row.list];
-          if (row.kind === 'word') list.words.push(row.value);
-          else if (row.kind === 'email') list.emails.push(row.value);
-          else
-            list.addresses.push({
-              hash: row.value,
-              label: row.label ?? '',
-              addedAt: row.added_at,
-            });
-        }
-        return lists;
-      }),
+      run(async () =>
+        toBlocklists(
+          await rows<BlocklistRow>(
+            pool,
+            `SELECT list, kind, value, label, added_at FROM blocklist_entries ORDER BY position`,
+          ),
+        ),
+      ),
     blocklistVersion: () =>
       run(async () =>
         Number((await metaValue(pool, 'blocklists-version')) ?? 0),
@@ -1571,23 +1380,7 @@ function repository(
         // Replaced whole: two moderators saving at once save one after the other.
         await lock(db, LOCKS.blocklists, 'blocklists');
         await changed(db, `DELETE FROM blocklist_entries`);
-        const entries: Array<[string, string, string, string | null, string]> =
-          [];
-        for (const name of ['hold', 'refuse'] as const) {
-          const list = lists[name];
-          for (const word of list.words)
-            entries.push([name, 'word', word, null, entry.at]);
-          for (const email of list.emails)
-            entries.push([name, 'email', email, null, entry.at]);
-          for (const address of list.addresses)
-            entries.push([
-              name,
-              'address',
-              address.hash,
-              address.label,
-              address.addedAt,
-            ]);
-        }
+        const entries = blocklistEntries(lists, entry.at);
         if (entries.length)
           await changed(
             db,
@@ -1595,11 +1388,11 @@ function repository(
              SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
              ON CONFLICT DO NOTHING`,
             [
-              entries.map((e) => e[0]),
-              entries.map((e) => e[1]),
-              entries.map((e) => e[2]),
-              entries.map((e) => e[3]),
-              entries.map((e) => e[4]),
+              entries.map((e) => e.list),
+              entries.map((e) => e.kind),
+              entries.map((e) => e.value),
+              entries.map((e) => e.label),
+              entries.map((e) => e.added_at),
               entries.map((_, i) => i),
             ],
           );
@@ -1626,26 +1419,12 @@ function repository(
     outboxEvents: (limit) =>
       run(async () =>
         (
-          await rows<{
-            id: number;
-            type: string;
-            subject: string;
-            data: string;
-            created_at: number;
-          }>(
+          await rows<EventRow>(
             pool,
             `SELECT id, type, subject, data, created_at FROM outbox_events ORDER BY id LIMIT $1`,
             [limit],
           )
-        ).map(
-          (row): OutboxEvent => ({
-            id: row.id,
-            type: row.type as OutboxEvent['type'],
-            subject: row.subject,
-            data: JSON.parse(row.data) as Record<string, unknown>,
-            createdAt: row.created_at,
-          }),
-        ),
+        ).map(toEvent),
       ),
     dispatchEvent: (eventId, messages) =>
       transaction(async (db) => {
@@ -1693,21 +1472,7 @@ function repository(
         );
         return claimed
           .sort((a, b) => a.due_at - b.due_at || a.id - b.id)
-          .map(
-            (row): ClaimedMessage => ({
-              id: row.id,
-              key: row.key,
-              channel: row.channel,
-              recipient: row.recipient,
-              template: row.template,
-              data: JSON.parse(row.data) as Record<string, unknown>,
-              dueAt: row.due_at,
-              giveUpAt: row.give_up_at,
-              attempts: row.attempts,
-              leaseToken: row.lease_token,
-              createdAt: row.created_at,
-            }),
-          );
+          .map(toClaimed);
       }),
     settleMessage: ({ id, leaseToken }, outcome, now) =>
       run(
@@ -1734,23 +1499,14 @@ function repository(
                 )) === 1,
       ),
     outboxCounts: () =>
-      run(async () => {
-        const counts: Record<MessageState, number> = {
-          waiting: 0,
-          sent: 0,
-          dropped: 0,
-          failed: 0,
-        };
-        for (const { state, n } of await rows<{
-          state: MessageState;
-          n: number;
-        }>(
-          pool,
-          `SELECT state, count(*) AS n FROM outbox_messages GROUP BY state`,
-        ))
-          counts[state] = n;
-        return counts;
-      }),
+      run(async () =>
+        countsByState(
+          await rows<{ state: MessageState; n: number }>(
+            pool,
+            `SELECT state, count(*) AS n FROM outbox_messages GROUP BY state`,
+          ),
+        ),
+      ),
     // Tokens and links are kept a while past their expiry, so a late click is told "expired"
     // rather than "not valid"; a session past its expiry is of no use to anyone.
     forgetExpired: (now, before) =>
@@ -1796,14 +1552,7 @@ function repository(
               [addressKey, now - limits.address.windowMs],
             )
           : { n: 0, first: null };
-        const retryAt = Math.max(
-          byEmail.n >= limits.email.max
-            ? byEmail.first! + limits.email.windowMs
-            : 0,
-          byAddress.n >= limits.address.max
-            ? byAddress.first! + limits.address.windowMs
-            : 0,
-        );
+        const retryAt = signInRetryAt(byEmail, byAddress, limits);
         if (retryAt > 0) return { accepted: false, retryAt } as const;
         await changed(
           db,
@@ -1823,27 +1572,17 @@ function repository(
       }),
     signInToken: (tokenHash) =>
       run(async () => {
-        const [row] = await rows<{
-          email: string;
-          expires_at: number;
-          used_at: number | null;
-        }>(
+        const [row] = await rows<SignInTokenRow>(
           pool,
           `SELECT email, expires_at, used_at FROM sign_in_tokens WHERE token_hash = $1`,
           [tokenHash],
         );
-        return row
-          ? { email: row.email, expiresAt: row.expires_at, usedAt: row.used_at }
-          : undefined;
+        return row ? toSignInToken(row) : undefined;
       }),
     useSignInToken: ({ tokenHash, now, session }) =>
       transaction(async (db) => {
         // Locked: of two uses at once, the second finds it used.
-        const [row] = await rows<{
-          email: string;
-          expires_at: number;
-          used_at: number | null;
-        }>(
+        const [row] = await rows<SignInTokenRow>(
           db,
           `SELECT email, expires_at, used_at FROM sign_in_tokens WHERE token_hash = $1 FOR UPDATE`,
           [tokenHash],
@@ -2040,13 +1779,7 @@ function repository(
         const [row] = await rows<ConfirmationRow>(pool, CONFIRMATION_ROW, [
           tokenHash,
         ]);
-        return row
-          ? {
-              expiresAt: row.expires_at,
-              usedAt: row.used_at,
-              confirmed: row.confirmed_at !== null,
-            }
-          : undefined;
+        return row ? toConfirmation(row) : undefined;
       }),
     confirmSubscriber: ({ tokenHash, now }) =>
       transaction(async (db) => {
@@ -2121,16 +1854,10 @@ function repository(
       }),
     exportComments: ({ after, limit }) =>
       run(async () => {
-        // '' sorts before every stored value: no key starts at the very first comment.
-        const { threadId, status, createdAt, id } = after ?? {
-          threadId: '',
-          status: '',
-          createdAt: '',
-          id: '',
-        };
+        const { threadId, status, createdAt, id } = after ?? EXPORT_START;
         // Along the thread index, so each page is a range of it, never a sort of the whole table.
         return (
-          await rows<Row>(
+          await rows<CommentRow>(
             pool,
             `SELECT ${COMMENT_COLUMNS} FROM comments
              WHERE (thread_id, status, created_at, id) > ($1::text, $2::text, $3::text, $4::text)
@@ -2144,17 +1871,13 @@ function repository(
         async () =>
           new Map(
             (
-              await rows<{
-                thread_id: string;
-                title: string;
-                url: string | null;
-              }>(
+              await rows<HeadlineRow>(
                 pool,
                 `SELECT thread_id, title, url FROM thread_titles ORDER BY thread_id`,
               )
             ).map((t): [string, ThreadHeadline] => [
               t.thread_id,
-              t.url ? { title: t.title, url: t.url } : { title: t.title },
+              toHeadline(t),
             ]),
           ),
       ),

@@ -1,30 +1,63 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Comment, CommentStatus } from '@dateline/core';
+import type { CommentStatus } from '@dateline/core';
 import Database from 'better-sqlite3';
 import { bodyDigest } from '../policy/duplicate.js';
 import {
+  answeredOrHeld,
+  blocklistEntries,
+  type AttemptsRow,
+  type BlocklistRow,
+  byThread,
+  type CommentRow,
+  type ConfirmationRow,
+  countsByState,
+  countsByStatus,
+  type EntryRow,
+  type EventRow,
+  type HeadlineRow,
+  EXPORT_START,
+  inPageOrder,
+  type ItemRow,
+  type KeyRow,
+  LINK_STATUS,
+  type LinkRow,
+  type MessageRow,
+  pageOf,
+  pageStart,
+  type ParentRow,
+  settled,
+  signInRetryAt,
+  type SignInTokenRow,
+  type TitleRow,
+  toAuditRecords,
+  toBlocklists,
+  toClaimed,
+  toConfirmation,
+  toEvent,
+  toHeadline,
+  toLink,
+  toModerationContext,
+  toPublic,
+  toSignInToken,
+  toStored,
+} from './rows.js';
+import {
   type AuditRecord,
-  type AuditRecordItem,
   type ModerateRequest,
   type ModerateResult,
-  type ModerationContext,
   type NewAuditEntry,
   type StoredBlocklists,
   type UndoRequest,
   type UndoResult,
-  type ActionLink,
   type ActionLinkResult,
   type ClaimedMessage,
   type CommentCopy,
   type CommentRepository,
   type ImportBatch,
-  InvalidCursorError,
-  type LinkAction,
   type MailPreferences,
   type MessageState,
-  type OutboxChannel,
   type OutboxEvent,
   type Page,
   type PageRequest,
@@ -270,65 +303,6 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX comments_copies ON comments (thread_id, address_hash, body_digest);`,
 ];
 
-interface Row {
-  id: string;
-  thread_id: string;
-  parent_id: string | null;
-  author_name: string;
-  author_url: string | null;
-  author_email: string;
-  address_hash: string | null;
-  body: string;
-  created_at: string;
-  status: CommentStatus;
-}
-
-interface KeyRow {
-  request_hash: string | null;
-  token: string | null;
-  lease_until: number | null;
-  status: number | null;
-  body: string | null;
-}
-
-function toPublic(r: Row): Comment {
-  return {
-    id: r.id,
-    threadId: r.thread_id,
-    parentId: r.parent_id,
-    author: r.author_url
-      ? { name: r.author_name, url: r.author_url }
-      : { name: r.author_name },
-    body: r.body,
-    createdAt: r.created_at,
-    status: r.status,
-  };
-}
-
-function toStored(r: Row): StoredComment {
-  return { ...toPublic(r), email: r.author_email, addressHash: r.address_hash };
-}
-
-/** Keyset cursors: the (created_at, id) of the last top-level comment of a page. */
-function encodeCursor(createdAt: string, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] | undefined {
-  try {
-    const value: unknown = JSON.parse(
-      Buffer.from(cursor, 'base64url').toString('utf8'),
-    );
-    return Array.isArray(value) &&
-      value.length === 2 &&
-      value.every((v) => typeof v === 'string')
-      ? (value as [string, string])
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * SQLite's result codes for a store that cannot be written, as the service tells them apart.
  * Anything else (a constraint, a bug) stays the error it is.
@@ -426,7 +400,7 @@ function open(
 
   // Top-level on a page: no parent, or a parent that is no longer shown (as buildThread does).
   const topLevel = (op: '>' | '<', dir: 'ASC' | 'DESC') =>
-    db.prepare<[string, string, string, string, number], Row>(`
+    db.prepare<[string, string, string, string, number], CommentRow>(`
       SELECT c.* FROM comments c
       LEFT JOIN comments p ON p.id = c.parent_id AND p.status = 'approved'
       WHERE c.thread_id = ? AND c.status = 'approved' AND p.id IS NULL
@@ -435,7 +409,7 @@ function open(
       LIMIT ?`);
   const topAsc = topLevel('>', 'ASC');
   const topDesc = topLevel('<', 'DESC');
-  const descendants = db.prepare<[string], Row>(REPLIES_OF);
+  const descendants = db.prepare<[string], CommentRow>(REPLIES_OF);
   const count = db.prepare<[string], { n: number }>(
     `SELECT count(*) AS n FROM comments WHERE thread_id = ? AND status = 'approved'`,
   );
@@ -452,28 +426,17 @@ function open(
     `SELECT thread_id AS id, version FROM threads
      WHERE thread_id IN (SELECT value FROM json_each(?))`,
   );
-  /** Each of `ids` with the value `rows` give it, 0 for those they leave out. */
-  const byThread = (
-    ids: readonly string[],
-    rows: readonly { id: string; value: number }[],
-  ) => {
-    const found = new Map(rows.map((r) => [r.id, r.value]));
-    return new Map(ids.map((id) => [id, found.get(id) ?? 0]));
-  };
   // Feeds: the newest approved comments, read along the thread index or the status index,
   // and the headlines of their threads, in one read transaction so they agree.
-  const recentInThread = db.prepare<[string, number], Row>(
+  const recentInThread = db.prepare<[string, number], CommentRow>(
     `SELECT * FROM comments WHERE thread_id = ? AND status = 'approved'
      ORDER BY created_at DESC, id DESC LIMIT ?`,
   );
-  const recentOnSite = db.prepare<[number], Row>(
+  const recentOnSite = db.prepare<[number], CommentRow>(
     `SELECT * FROM comments WHERE status = 'approved'
      ORDER BY created_at DESC, id DESC LIMIT ?`,
   );
-  const headlinesIn = db.prepare<
-    [string],
-    { thread_id: string; title: string; url: string | null }
-  >(
+  const headlinesIn = db.prepare<[string], HeadlineRow>(
     `SELECT thread_id, title, url FROM thread_titles
      WHERE thread_id IN (SELECT value FROM json_each(?))`,
   );
@@ -487,17 +450,16 @@ function open(
       if (threadId !== undefined) ids.add(threadId);
       const threads = new Map<string, ThreadHeadline>();
       for (const h of headlinesIn.all(JSON.stringify([...ids])))
-        threads.set(
-          h.thread_id,
-          h.url ? { title: h.title, url: h.url } : { title: h.title },
-        );
+        threads.set(h.thread_id, toHeadline(h));
       return { comments: rows.map(toPublic), threads };
     },
   );
   const bump = db.prepare<[string]>(
     `INSERT INTO threads (thread_id, version) VALUES (?, 1) ON CONFLICT (thread_id) DO UPDATE SET version = version + 1`,
   );
-  const byId = db.prepare<[string], Row>(`SELECT * FROM comments WHERE id = ?`);
+  const byId = db.prepare<[string], CommentRow>(
+    `SELECT * FROM comments WHERE id = ?`,
+  );
   const insert =
     db.prepare(`INSERT INTO comments (id, thread_id, parent_id, author_name, author_url, author_email, address_hash, body, created_at, status, body_digest)
     VALUES (@id, @threadId, @parentId, @name, @url, @email, @addressHash, @body, @createdAt, @status, @bodyDigest)`);
@@ -532,7 +494,7 @@ function open(
   const lastFrom = db.prepare<[string], { created_at: string }>(
     `SELECT created_at FROM comments WHERE address_hash = ? ORDER BY created_at DESC LIMIT 1`,
   );
-  const withStatus = db.prepare<[string, number], Row>(
+  const withStatus = db.prepare<[string, number], CommentRow>(
     `SELECT * FROM comments WHERE status = ? ORDER BY created_at DESC LIMIT ?`,
   );
   const setStatus = db.prepare<[string, string]>(
@@ -553,15 +515,6 @@ function open(
 
   addMeta.run('salt', randomBytes(32).toString('hex'));
   const salt = getMeta.get('salt')!.value;
-
-  /** What a key that is answered, or held by a live reservation, says to a request. */
-  const settled = (row: KeyRow, requestHash: string): Reservation => {
-    const same = row.request_hash === null || row.request_hash === requestHash;
-    if (!same) return { kind: 'conflict' };
-    return row.status !== null
-      ? { kind: 'answered', answer: { status: row.status, body: row.body! } }
-      : { kind: 'in-progress' };
-  };
 
   const reserveTx = db.transaction(
     (
@@ -584,8 +537,7 @@ function open(
         );
         return { kind: 'reserved', token };
       }
-      if (row.status !== null || (row.lease_until ?? 0) > now)
-        return settled(row, requestHash);
+      if (answeredOrHeld(row, now)) return settled(row, requestHash);
       // The holder's lease ran out: it crashed or hangs, and stored nothing (a comment and its
       // key's answer are written together). Its completion will now find the token changed.
       const token = randomUUID();
@@ -682,46 +634,28 @@ function open(
   const statusCounts = db.prepare<[], { status: CommentStatus; n: number }>(
     `SELECT status, count(*) AS n FROM comments GROUP BY status`,
   );
-  const queueRows = db.prepare<[string, string, string, string, number], Row>(
+  const queueRows = db.prepare<
+    [string, string, string, string, number],
+    CommentRow
+  >(
     `SELECT * FROM comments
      WHERE status = ? AND (created_at < ? OR (created_at = ? AND id < ?))
      ORDER BY created_at DESC, id DESC LIMIT ?`,
   );
-  const titleOf = db.prepare<[string], { title: string; url: string | null }>(
+  const titleOf = db.prepare<[string], TitleRow>(
     `SELECT title, url FROM thread_titles WHERE thread_id = ?`,
   );
   const putTitle = db.prepare<[string, string, string | null]>(
     `INSERT INTO thread_titles (thread_id, title, url) VALUES (?, ?, ?)
      ON CONFLICT (thread_id) DO UPDATE SET title = excluded.title, url = excluded.url`,
   );
-  const parentOf = db.prepare<
-    [string],
-    { id: string; author_name: string; body: string }
-  >(
+  const parentOf = db.prepare<[string], ParentRow>(
     `SELECT id, author_name, substr(body, 1, 300) AS body FROM comments WHERE id = ?`,
   );
   const approvedWith = db.prepare<[string, string], { n: number }>(
     `SELECT count(*) AS n FROM comments
      WHERE author_email = ? COLLATE NOCASE AND status = 'approved' AND id != ?`,
   );
-  interface EntryRow {
-    seq: number;
-    id: string;
-    at: string;
-    actor: string;
-    action: AuditRecord['action'];
-    note: string | null;
-    undoes: string | null;
-    undone_by: string | null;
-  }
-  interface ItemRow {
-    entry_seq: number;
-    comment_id: string;
-    from_status: CommentStatus;
-    to_status: CommentStatus;
-    thread_id: string | null;
-    author_name: string | null;
-  }
   const statusBefore = db.prepare<
     [string, string],
     { from_status: CommentStatus }
@@ -755,16 +689,7 @@ function open(
   const markUndone = db.prepare<[string, number]>(
     `UPDATE audit_entries SET undone_by = ? WHERE seq = ?`,
   );
-  const blocklistRows = db.prepare<
-    [],
-    {
-      list: 'hold' | 'refuse';
-      kind: 'word' | 'email' | 'address';
-      value: string;
-      label: string | null;
-      added_at: string;
-    }
-  >(
+  const blocklistRows = db.prepare<[], BlocklistRow>(
     `SELECT list, kind, value, label, added_at FROM blocklist_entries ORDER BY position`,
   );
   const clearBlocklists = db.prepare(`DELETE FROM blocklist_entries`);
@@ -775,34 +700,13 @@ function open(
      VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
 
-  const toRecords = (entries: EntryRow[]): AuditRecord[] => {
-    const items = new Map<number, AuditRecordItem[]>();
-    if (entries.length)
-      for (const row of itemsOf.all(JSON.stringify(entries.map((e) => e.seq))))
-        items.set(row.entry_seq, [
-          ...(items.get(row.entry_seq) ?? []),
-          {
-            commentId: row.comment_id,
-            ...(row.thread_id !== null ? { threadId: row.thread_id } : {}),
-            ...(row.author_name !== null
-              ? { authorName: row.author_name }
-              : {}),
-            from: row.from_status,
-            to: row.to_status,
-          },
-        ]);
-    return entries.map((e) => ({
-      seq: e.seq,
-      id: e.id,
-      at: e.at,
-      actor: e.actor,
-      action: e.action,
-      items: items.get(e.seq) ?? [],
-      ...(e.note !== null ? { note: e.note } : {}),
-      ...(e.undoes !== null ? { undoes: e.undoes } : {}),
-      ...(e.undone_by !== null ? { undoneBy: e.undone_by } : {}),
-    }));
-  };
+  const toRecords = (entries: EntryRow[]): AuditRecord[] =>
+    toAuditRecords(
+      entries,
+      entries.length
+        ? itemsOf.all(JSON.stringify(entries.map((e) => e.seq)))
+        : [],
+    );
 
   /** Writes an entry and its items; every status change goes through `statusTx`, events and all. */
   const record = (
@@ -896,54 +800,23 @@ function open(
     },
   );
 
-  const blocklistsNow = (): StoredBlocklists => {
-    const lists: StoredBlocklists = {
-      hold: { words: [], emails: [], addresses: [] },
-      refuse: { words: [], emails: [], addresses: [] },
-    };
-    for (const row of blocklistRows.all()) {
-      const list = lists[row.list];
-      if (row.kind === 'word') list.words.push(row.value);
-      else if (row.kind === 'email') list.emails.push(row.value);
-      else
-        list.addresses.push({
-          hash: row.value,
-          label: row.label ?? '',
-          addedAt: row.added_at,
-        });
-    }
-    return lists;
-  };
+  const blocklistsNow = (): StoredBlocklists =>
+    toBlocklists(blocklistRows.all());
   const blocklistVersionNow = () =>
     Number(getMeta.get('blocklists-version')?.value ?? 0);
 
   const replaceBlocklistsTx = db.transaction(
     (lists: StoredBlocklists, entry: NewAuditEntry & { note: string }) => {
       clearBlocklists.run();
-      let position = 0;
-      for (const name of ['hold', 'refuse'] as const) {
-        const list = lists[name];
-        for (const word of list.words)
-          addBlocklistEntry.run(name, 'word', word, null, entry.at, position++);
-        for (const email of list.emails)
-          addBlocklistEntry.run(
-            name,
-            'email',
-            email,
-            null,
-            entry.at,
-            position++,
-          );
-        for (const address of list.addresses)
-          addBlocklistEntry.run(
-            name,
-            'address',
-            address.hash,
-            address.label,
-            address.addedAt,
-            position++,
-          );
-      }
+      for (const [position, e] of blocklistEntries(lists, entry.at).entries())
+        addBlocklistEntry.run(
+          e.list,
+          e.kind,
+          e.value,
+          e.label,
+          e.added_at,
+          position,
+        );
       putMeta.run('blocklists-version', String(blocklistVersionNow() + 1));
       record({ ...entry, action: 'blocklists' }, [], { note: entry.note });
     },
@@ -959,16 +832,9 @@ function open(
     data: Record<string, unknown>,
     at = Date.now(),
   ) => addEvent.run(type, subject, JSON.stringify(data), at);
-  const events = db.prepare<
-    [number],
-    {
-      id: number;
-      type: string;
-      subject: string;
-      data: string;
-      created_at: number;
-    }
-  >(`SELECT * FROM outbox_events ORDER BY id LIMIT ?`);
+  const events = db.prepare<[number], EventRow>(
+    `SELECT * FROM outbox_events ORDER BY id LIMIT ?`,
+  );
   const forgetEvent = db.prepare<[number]>(
     `DELETE FROM outbox_events WHERE id = ?`,
   );
@@ -982,19 +848,6 @@ function open(
      WHERE state = 'waiting' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
      ORDER BY due_at, id LIMIT ?`,
   );
-  interface MessageRow {
-    id: number;
-    key: string;
-    channel: OutboxChannel;
-    recipient: string;
-    template: string;
-    data: string;
-    attempts: number;
-    due_at: number;
-    give_up_at: number;
-    lease_token: string;
-    created_at: number;
-  }
   const claimMessage = db.prepare<[string, number, number], MessageRow>(
     `UPDATE outbox_messages SET lease_token = ?, lease_until = ?, attempts = attempts + 1
      WHERE id = ? RETURNING *`,
@@ -1029,16 +882,10 @@ function open(
   const forgetLinks = db.prepare<[number]>(
     `DELETE FROM action_links WHERE expires_at < ?`,
   );
-  const attemptsByEmail = db.prepare<
-    [string, number],
-    { n: number; first: number | null }
-  >(
+  const attemptsByEmail = db.prepare<[string, number], AttemptsRow>(
     `SELECT count(*) AS n, min(at) AS first FROM sign_in_attempts WHERE email_key = ? AND at > ?`,
   );
-  const attemptsByAddress = db.prepare<
-    [string, number],
-    { n: number; first: number | null }
-  >(
+  const attemptsByAddress = db.prepare<[string, number], AttemptsRow>(
     `SELECT count(*) AS n, min(at) AS first FROM sign_in_attempts WHERE address_key = ? AND at > ?`,
   );
   const addAttempt = db.prepare<[string, string | null, number]>(
@@ -1047,10 +894,7 @@ function open(
   const addSignInToken = db.prepare<[string, string, number, number]>(
     `INSERT INTO sign_in_tokens (token_hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)`,
   );
-  const signInTokenRow = db.prepare<
-    [string],
-    { email: string; expires_at: number; used_at: number | null }
-  >(
+  const signInTokenRow = db.prepare<[string], SignInTokenRow>(
     `SELECT email, expires_at, used_at FROM sign_in_tokens WHERE token_hash = ?`,
   );
   const spendSignInToken = db.prepare<[number, string]>(
@@ -1072,15 +916,6 @@ function open(
     `INSERT INTO action_links (token_hash, link_group, comment_id, action, email, created_at, expires_at)
      VALUES (@tokenHash, @group, @commentId, @action, @email, @now, @expiresAt)`,
   );
-  interface LinkRow {
-    link_group: string;
-    comment_id: string;
-    action: LinkAction;
-    email: string;
-    expires_at: number;
-    used_at: number | null;
-    used_action: LinkAction | null;
-  }
   const actionLinkRow = db.prepare<[string], LinkRow>(
     `SELECT link_group, comment_id, action, email, expires_at, used_at, used_action
      FROM action_links WHERE token_hash = ?`,
@@ -1109,24 +944,11 @@ function open(
     `SELECT address FROM mail_preferences WHERE held_comments = 0 AND address IN (SELECT value FROM json_each(?))`,
   );
 
-  const toLink = (row: LinkRow): ActionLink => ({
-    commentId: row.comment_id,
-    action: row.action,
-    email: row.email,
-    expiresAt: row.expires_at,
-    usedAt: row.used_at,
-    usedAction: row.used_action,
-  });
   const toPreferences = (row: PreferencesRow): MailPreferences => ({
     address: row.address,
     key: row.key,
     heldComments: row.held_comments === 1,
   });
-  const LINK_STATUS: Readonly<Record<LinkAction, CommentStatus>> = {
-    approve: 'approved',
-    spam: 'spam',
-    delete: 'deleted',
-  };
 
   const dispatchTx = db.transaction(
     (
@@ -1152,22 +974,11 @@ function open(
   );
   const claimTx = db.transaction(
     (now: number, leaseMs: number, limit: number): ClaimedMessage[] =>
-      dueMessages.all(now, now, limit).map(({ id }) => {
-        const row = claimMessage.get(randomUUID(), now + leaseMs, id)!;
-        return {
-          id: row.id,
-          key: row.key,
-          channel: row.channel,
-          recipient: row.recipient,
-          template: row.template,
-          data: JSON.parse(row.data) as Record<string, unknown>,
-          dueAt: row.due_at,
-          giveUpAt: row.give_up_at,
-          attempts: row.attempts,
-          leaseToken: row.lease_token,
-          createdAt: row.created_at,
-        };
-      }),
+      dueMessages
+        .all(now, now, limit)
+        .map(({ id }) =>
+          toClaimed(claimMessage.get(randomUUID(), now + leaseMs, id)!),
+        ),
   );
   // Tokens and links are kept a while past their expiry, so a late click is told "expired"
   // rather than "not valid"; a session past its expiry is of no use to anyone.
@@ -1194,14 +1005,7 @@ function open(
       const byAddress = addressKey
         ? attemptsByAddress.get(addressKey, now - limits.address.windowMs)!
         : { n: 0, first: null };
-      const retryAt = Math.max(
-        byEmail.n >= limits.email.max
-          ? byEmail.first! + limits.email.windowMs
-          : 0,
-        byAddress.n >= limits.address.max
-          ? byAddress.first! + limits.address.windowMs
-          : 0,
-      );
+      const retryAt = signInRetryAt(byEmail, byAddress, limits);
       if (retryAt > 0) return { accepted: false, retryAt } as const;
       addAttempt.run(emailKey, addressKey, now);
       addEvent.run(
@@ -1318,15 +1122,7 @@ function open(
   const addConfirmation = db.prepare<[string, string, number, number]>(
     `INSERT INTO subscription_confirmations (token_hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)`,
   );
-  const confirmationRow = db.prepare<
-    [string],
-    {
-      email: string;
-      expires_at: number;
-      used_at: number | null;
-      confirmed_at: number | null;
-    }
-  >(
+  const confirmationRow = db.prepare<[string], ConfirmationRow>(
     `SELECT c.email, c.expires_at, c.used_at, r.confirmed_at FROM subscription_confirmations c
      LEFT JOIN reply_subscribers r ON r.email = c.email WHERE c.token_hash = ?`,
   );
@@ -1353,14 +1149,7 @@ function open(
       key: row.key,
       active: row.active === 1,
       confirmed: row.confirmed_at !== null,
-      ...(title
-        ? {
-            headline: {
-              title: title.title,
-              ...(title.url ? { url: title.url } : {}),
-            },
-          }
-        : {}),
+      ...(title ? { headline: toHeadline(title) } : {}),
     };
   };
   /** Part of the comment's transaction (insertTx): the limits hold across instances. */
@@ -1448,15 +1237,17 @@ function open(
     },
   );
   // Along the thread index, so each page is a range of it, never a sort of the whole table.
-  const exportRows = db.prepare<[string, string, string, string, number], Row>(
+  const exportRows = db.prepare<
+    [string, string, string, string, number],
+    CommentRow
+  >(
     `SELECT * FROM comments
      WHERE (thread_id, status, created_at, id) > (?, ?, ?, ?)
      ORDER BY thread_id, status, created_at, id LIMIT ?`,
   );
-  const allTitles = db.prepare<
-    [],
-    { thread_id: string; title: string; url: string | null }
-  >(`SELECT thread_id, title, url FROM thread_titles ORDER BY thread_id`);
+  const allTitles = db.prepare<[], HeadlineRow>(
+    `SELECT thread_id, title, url FROM thread_titles ORDER BY thread_id`,
+  );
 
   /** Runs `work`, turning SQLite's "cannot write" failures into StorageUnavailableError. */
   const run = async <T>(work: () => T): Promise<T> => {
@@ -1470,17 +1261,7 @@ function open(
   return {
     page: ({ threadId, limit, order, cursor }: PageRequest) =>
       run((): Page => {
-        let after: [string, string];
-        if (cursor) {
-          const decoded = decodeCursor(cursor);
-          if (!decoded)
-            throw new InvalidCursorError(
-              'The cursor is not one this service gave out.',
-            );
-          after = decoded;
-        } else {
-          after = order === 'oldest' ? ['', ''] : ['\uffff', '\uffff'];
-        }
+        const after = pageStart(order, cursor);
         const tops = (order === 'oldest' ? topAsc : topDesc).all(
           threadId,
           after[0],
@@ -1497,26 +1278,11 @@ function open(
               .all(JSON.stringify([...topIds]))
               .filter((r) => !topIds.has(r.id))
           : [];
-        const rows = [...tops, ...replies].filter(
-          (r) => r.thread_id === threadId,
+        const rows = inPageOrder(
+          [...tops, ...replies].filter((r) => r.thread_id === threadId),
+          order,
         );
-        rows.sort((a, b) =>
-          a.created_at < b.created_at
-            ? -1
-            : a.created_at > b.created_at
-              ? 1
-              : a.id < b.id
-                ? -1
-                : 1,
-        );
-        if (order === 'newest') rows.reverse();
-        const last = tops.at(-1);
-        return {
-          comments: rows.map(toPublic),
-          ...(more && last
-            ? { nextCursor: encodeCursor(last.created_at, last.id) }
-            : {}),
-        };
+        return pageOf(rows, more, tops.at(-1));
       }),
     countApproved: (threadId) => run(() => count.get(threadId)!.n),
     threadVersion: (threadId) => run(() => version.get(threadId)?.version ?? 0),
@@ -1549,8 +1315,7 @@ function open(
         // Retries that wait look often: answer them from a plain read while the key is
         // answered or held, and take the write lock only to reserve or take over.
         const row = keyRow.get(threadId, key);
-        if (row && (row.status !== null || (row.lease_until ?? 0) > now))
-          return settled(row, requestHash);
+        if (row && answeredOrHeld(row, now)) return settled(row, requestHash);
         return reserveTx.immediate(threadId, key, requestHash, now, leaseMs);
       }),
     release: ({ threadId, key, token }) =>
@@ -1580,17 +1345,7 @@ function open(
     },
 
     // Moderation: queues, actions and their audit log, block lists, headlines.
-    countByStatus: () =>
-      run(() => {
-        const counts: Record<CommentStatus, number> = {
-          approved: 0,
-          pending: 0,
-          spam: 0,
-          deleted: 0,
-        };
-        for (const { status, n } of statusCounts.all()) counts[status] = n;
-        return counts;
-      }),
+    countByStatus: () => run(() => countsByStatus(statusCounts.all())),
     queue: ({ status, before, limit }) =>
       run(() => {
         const [at, id] = before
@@ -1600,24 +1355,13 @@ function open(
       }),
     moderationContext: (comments) =>
       run(() =>
-        comments.map((c): ModerationContext => {
-          const title = titleOf.get(c.threadId);
-          const parent = c.parentId ? parentOf.get(c.parentId) : undefined;
-          return {
-            ...(title ? { threadTitle: title.title } : {}),
-            ...(title?.url ? { threadUrl: title.url } : {}),
-            ...(parent
-              ? {
-                  parent: {
-                    id: parent.id,
-                    authorName: parent.author_name,
-                    body: parent.body,
-                  },
-                }
-              : {}),
-            approvedBefore: approvedWith.get(c.email, c.id)!.n,
-          };
-        }),
+        comments.map((c) =>
+          toModerationContext(
+            titleOf.get(c.threadId),
+            c.parentId ? parentOf.get(c.parentId) : undefined,
+            approvedWith.get(c.email, c.id)!.n,
+          ),
+        ),
       ),
     moderate: (request) => run(() => moderateTx.immediate(request)),
     undo: (request) => run(() => undoTx.immediate(request)),
@@ -1639,18 +1383,7 @@ function open(
       }),
 
     // Mail, sign-in and the outbox.
-    outboxEvents: (limit) =>
-      run(() =>
-        events.all(limit).map(
-          (row): OutboxEvent => ({
-            id: row.id,
-            type: row.type as OutboxEvent['type'],
-            subject: row.subject,
-            data: JSON.parse(row.data) as Record<string, unknown>,
-            createdAt: row.created_at,
-          }),
-        ),
-      ),
+    outboxEvents: (limit) => run(() => events.all(limit).map(toEvent)),
     dispatchEvent: (eventId, messages) =>
       run(() => dispatchTx.immediate(eventId, messages)),
     claimMessages: ({ now, leaseMs, limit }) =>
@@ -1671,17 +1404,7 @@ function open(
                 );
         return changes === 1;
       }),
-    outboxCounts: () =>
-      run(() => {
-        const counts: Record<MessageState, number> = {
-          waiting: 0,
-          sent: 0,
-          dropped: 0,
-          failed: 0,
-        };
-        for (const { state, n } of messageCounts.all()) counts[state] = n;
-        return counts;
-      }),
+    outboxCounts: () => run(() => countsByState(messageCounts.all())),
     forgetExpired: (now, before) =>
       run(() => {
         forgetTx.immediate(now, before);
@@ -1694,9 +1417,7 @@ function open(
     signInToken: (tokenHash) =>
       run(() => {
         const row = signInTokenRow.get(tokenHash);
-        return row
-          ? { email: row.email, expiresAt: row.expires_at, usedAt: row.used_at }
-          : undefined;
+        return row ? toSignInToken(row) : undefined;
       }),
     useSignInToken: (request) => run(() => useSignInTx.immediate(request)),
     session: (idHash, now) =>
@@ -1774,13 +1495,7 @@ function open(
     subscriptionConfirmation: (tokenHash) =>
       run(() => {
         const row = confirmationRow.get(tokenHash);
-        return row
-          ? {
-              expiresAt: row.expires_at,
-              usedAt: row.used_at,
-              confirmed: row.confirmed_at !== null,
-            }
-          : undefined;
+        return row ? toConfirmation(row) : undefined;
       }),
     confirmSubscriber: (request) => run(() => confirmTx.immediate(request)),
 
@@ -1788,13 +1503,7 @@ function open(
     importComments: (batch) => run(() => importTx.immediate(batch)),
     exportComments: ({ after, limit }) =>
       run(() => {
-        // '' sorts before every stored value: no key starts at the very first comment.
-        const { threadId, status, createdAt, id } = after ?? {
-          threadId: '',
-          status: '',
-          createdAt: '',
-          id: '',
-        };
+        const { threadId, status, createdAt, id } = after ?? EXPORT_START;
         return exportRows
           .all(threadId, status, createdAt, id, limit)
           .map(toStored);
@@ -1807,7 +1516,7 @@ function open(
               .all()
               .map((t): [string, ThreadHeadline] => [
                 t.thread_id,
-                t.url ? { title: t.title, url: t.url } : { title: t.title },
+                toHeadline(t),
               ]),
           ),
       ),
