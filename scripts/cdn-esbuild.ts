@@ -13,6 +13,7 @@ import { rollup } from 'rollup';
 import ts from 'typescript';
 import { compactMessages, ELEMENT_SOURCES } from './compact-messages.js';
 import { minifyTemplates } from './minify-templates.js';
+import { editSource } from './source-edits.js';
 import { staticProperties } from './static-properties.js';
 
 /**
@@ -25,39 +26,28 @@ import { staticProperties } from './static-properties.js';
  */
 export function inlineImports(source: string, fileName = 'file.ts'): string {
   if (!source.includes('import(')) return source;
-  const file = ts.createSourceFile(
-    fileName,
-    source,
-    ts.ScriptTarget.Latest,
-    true,
-    ts.ScriptKind.TS,
-  );
-  const found: ts.CallExpression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (
-      ts.isCallExpression(node) &&
-      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
-      node.arguments.length === 1 &&
-      ts.isStringLiteral(node.arguments[0]!) &&
-      /^\.\.?\//.test(node.arguments[0].text)
-    )
-      found.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  let out = source;
   const imports: string[] = [];
-  for (const [i, call] of found.entries()) {
-    const name = `inlinedModule${i}`;
+  const out = editSource(source, fileName, (node, file) => {
+    if (
+      !ts.isCallExpression(node) ||
+      node.expression.kind !== ts.SyntaxKind.ImportKeyword ||
+      node.arguments.length !== 1 ||
+      !ts.isStringLiteral(node.arguments[0]!) ||
+      !/^\.\.?\//.test(node.arguments[0].text)
+    )
+      return [];
+    const name = `inlinedModule${imports.length}`;
     imports.push(
-      `import * as ${name} from ${JSON.stringify((call.arguments[0] as ts.StringLiteral).text)};`,
+      `import * as ${name} from ${JSON.stringify(node.arguments[0].text)};`,
     );
-  }
-  // From the end, so each call's offsets still hold when it is replaced.
-  for (let i = found.length - 1; i >= 0; i -= 1) {
-    const call = found[i]!;
-    out = `${out.slice(0, call.getStart(file))}Promise.resolve(inlinedModule${i})${out.slice(call.end)}`;
-  }
+    return [
+      {
+        start: node.getStart(file),
+        end: node.end,
+        text: `Promise.resolve(${name})`,
+      },
+    ];
+  });
   return imports.length ? `${imports.join('\n')}\n${out}` : out;
 }
 

@@ -6,14 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
 import ts from 'typescript';
+import { type Edit, editSource } from './source-edits.js';
 
 const FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** `msg(template, { id: '…', … })`: the template's node and the id, or undefined. */
 function msgCall(
@@ -150,41 +145,31 @@ function pluralEdits(call: ts.CallExpression, source: ts.SourceFile): Edit[] {
  */
 export function compactMessages(source: string, fileName = 'file.ts'): string {
   if (!source.includes('msg(')) return source;
-  const file = ts.createSourceFile(
-    fileName,
+  return editSource(
     source,
-    ts.ScriptTarget.Latest,
-    true,
-    ts.ScriptKind.TS,
-  );
-  const edits: Edit[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
-      if (node.expression.text === 'plural')
-        edits.push(...pluralEdits(node, file));
+    fileName,
+    (node, file) => {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression))
+        return [];
+      const edits =
+        node.expression.text === 'plural' ? pluralEdits(node, file) : [];
       const found = msgCall(node);
-      if (found) {
-        const edit = descEdit(found.options, file);
-        if (edit) edits.push(edit);
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  // A form turned into 0 may hold a note to remove: keep only the outer edit. The rest never
-  // overlap; applied from the end, each leaves the offsets of those before it as they were.
-  const outer = edits.filter(
-    (edit) =>
-      !edits.some(
-        (other) =>
-          other !== edit && other.start <= edit.start && edit.end <= other.end,
+      const edit = found && descEdit(found.options, file);
+      return edit ? [...edits, edit] : edits;
+    },
+    // A form turned into 0 may hold a note to remove: keep only the outer edit. The rest
+    // never overlap.
+    (edits) =>
+      edits.filter(
+        (edit) =>
+          !edits.some(
+            (other) =>
+              other !== edit &&
+              other.start <= edit.start &&
+              edit.end <= other.end,
+          ),
       ),
   );
-  outer.sort((a, b) => b.start - a.start);
-  let out = source;
-  for (const edit of outer)
-    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
 }
 
 /** The elements' source files, which the builds compile through `compactMessages`. */

@@ -8,14 +8,9 @@
 // `{ state: true, attribute: false }`, and `finalize()` calls `createProperty` for each entry
 // of `static properties` as the decorator would have called it.
 import ts from 'typescript';
+import { type Edit, editSource } from './source-edits.js';
 
 const DECORATORS = new Set(['property', 'state']);
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** `@property(options)` or `@state()`: the decorator's name and its options' source. */
 function reactiveDecorator(
@@ -50,25 +45,11 @@ function reactiveDecorator(
  */
 export function staticProperties(source: string, fileName = 'file.ts'): string {
   if (!/@(?:property|state)\(/.test(source)) return source;
-  const file = ts.createSourceFile(
-    fileName,
-    source,
-    ts.ScriptTarget.Latest,
-    true,
-    ts.ScriptKind.TS,
+  return editSource(source, fileName, (node, file) =>
+    ts.isClassDeclaration(node) || ts.isClassExpression(node)
+      ? classEdits(node, file)
+      : [],
   );
-  const edits: Edit[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isClassDeclaration(node) || ts.isClassExpression(node))
-      edits.push(...classEdits(node, file));
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  edits.sort((a, b) => b.start - a.start);
-  let out = source;
-  for (const edit of edits)
-    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
 }
 
 function classEdits(
