@@ -1,6 +1,6 @@
+import { wordedFrom } from './comment-message.js';
 import { englishMessages, englishTemplates } from './en.js';
-import { COMMENT_LIMIT_PARAMS } from './en-comment.js';
-import { fill, reworded } from './lookup.js';
+import { fill } from './lookup.js';
 import type { MessageCode, MessageOptions, MessageParams } from './types.js';
 
 /** Whether a string is one of core's issue codes. */
@@ -24,11 +24,7 @@ export function messageFor(
   options?: MessageOptions,
 ): string {
   if (!isMessageCode(code)) return fill(String(code), params, options);
-  const text = reworded(code, options) ?? englishTemplates[code];
-  const limits = Object.hasOwn(COMMENT_LIMIT_PARAMS, code)
-    ? COMMENT_LIMIT_PARAMS[code]
-    : undefined;
-  return fill(text, limits ? { ...limits, ...params } : params, options);
+  return wordedFrom(englishTemplates, code, params, options);
 }
 
 /**
