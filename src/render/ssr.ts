@@ -32,6 +32,10 @@ class LocalizedRenderer extends LitElementRenderer {
   }
 }
 
+/** What the service's log says when the server cannot render `what`, and why. */
+export const renderingFailed = (what: string, error: unknown): string =>
+  `Dateline could not render ${what} on the server, so the browser draws it: ${error instanceof Error ? error.message : String(error)}`;
+
 /**
  * JSON that can stand inside a `<script>`: `<` never appears as itself, so neither
  * `</script>` nor `<!--` in a comment's text can end or change the script.

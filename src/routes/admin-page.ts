@@ -7,6 +7,7 @@ import {
   type Locale,
   matchLocale,
 } from '../../packages/elements/src/shared/localize.js';
+import { escapeHtml } from '../render/html.js';
 
 /** Where the moderation element's script-tag module is served (built by the elements package). */
 export const MODERATION_MODULE = '/cdn/moderation.js';
@@ -73,9 +74,6 @@ export function pageLocale(
   }
   return 'en';
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The page in a language. Its words come from the elements' catalogue (translations, and a

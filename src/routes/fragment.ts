@@ -3,22 +3,20 @@ import { ThreadIdSchema } from '@dateline/core';
 import { Hono } from 'hono';
 import { fail } from '../middleware/answer.js';
 import type { Locale } from '../../packages/elements/src/shared/localize.js';
-import { elementLocale, renderComments } from '../render/ssr.js';
+import { escapeHtml } from '../render/html.js';
+import {
+  elementLocale,
+  renderComments,
+  renderingFailed,
+} from '../render/ssr.js';
 import type { RouteDeps } from './deps.js';
 import { ifNoneMatch, pageCache } from './page-cache.js';
 import { pageLanguage } from './pages.js';
 import { threadVersionReader } from './thread-versions.js';
 
-const failedMessage = (error: unknown) =>
-  `Dateline could not render a thread's fragment on the server, so the browser draws it: ${error instanceof Error ? error.message : String(error)}`;
-
 /** `<dateline-comments>` as a page writes it, for the browser to draw; its values escaped. */
 const unrendered = (threadId: string, endpoint: string) =>
-  `<dateline-comments thread-id="${escapeAttribute(threadId)}" endpoint="${escapeAttribute(endpoint)}"></dateline-comments>`;
-
-function escapeAttribute(value: string): string {
-  return value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+  `<dateline-comments thread-id="${escapeHtml(threadId)}" endpoint="${escapeHtml(endpoint)}"></dateline-comments>`;
 
 /** The first page, as `<dateline-comments>` asks for it by default. */
 const FIRST_PAGE = { limit: 50, order: 'oldest' } as const;
@@ -82,7 +80,7 @@ export function fragment(
       locale = await render.elementLocale(lang);
     } catch (error) {
       // The element as written, which the loader on the site's page draws in the browser.
-      warn(failedMessage(error));
+      warn(renderingFailed("a thread's fragment", error));
       return c.body(unrendered(threadId, endpoint), 200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-cache',
@@ -115,7 +113,7 @@ export function fragment(
         });
       } catch (error) {
         // Kept for this version of the thread, as a rendering would be: tried again at the next.
-        warn(failedMessage(error));
+        warn(renderingFailed("a thread's fragment", error));
         html = unrendered(threadId, endpoint);
       }
       return { etag, body: new TextEncoder().encode(html) };

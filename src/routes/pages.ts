@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { escapeHtml } from '../render/html.js';
+import { renderingFailed } from '../render/ssr.js';
 import { renderPage, pageShape } from '../render/ssr-page.js';
 import type { CommentRepository } from '../repository/types.js';
 import { threadVersionReader } from './thread-versions.js';
@@ -429,9 +431,6 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
   }
 }
 
-const escapeAttribute = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** The page's `<html>` start tag. */
 const HTML_START = /<html(?=[\s>/])[^>]*>/i;
 /** `lang` and `dir` among an element's attributes, quoted or not. */
@@ -447,7 +446,7 @@ const DOCTYPE = /^\s*<!doctype[^>]*>/i;
  */
 export function withLanguage(page: string, tag: string): string {
   const direction = directionOf(tag);
-  const attributes = ` lang="${escapeAttribute(tag)}"${direction === 'rtl' ? ' dir="rtl"' : ''}`;
+  const attributes = ` lang="${escapeHtml(tag)}"${direction === 'rtl' ? ' dir="rtl"' : ''}`;
   const start = HTML_START.exec(page);
   if (start) {
     const kept = start[0].slice('<html'.length, -1).replace(LANG_OR_DIR, '');
@@ -625,9 +624,7 @@ export function seedPage({
           } catch (error) {
             // The page as written, which the elements draw in the browser as on any other
             // site, rather than no page at all; tried again at the thread's next version.
-            warn(
-              `Dateline could not render the seed page on the server, so the browser draws it: ${error instanceof Error ? error.message : String(error)}`,
-            );
+            warn(renderingFailed('the seed page', error));
             page = written;
           }
           const bytes = new TextEncoder().encode(page);
