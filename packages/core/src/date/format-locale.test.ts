@@ -3,7 +3,7 @@ import * as ar from '../messages/locales/ar.js';
 import * as km from '../messages/locales/km.js';
 import * as vi from '../messages/locales/vi.js';
 import * as zhHans from '../messages/locales/zh-Hans.js';
-import { addLocale } from '../messages/lookup.js';
+import { addLocale } from '../messages/catalogues.js';
 import { formatDateTime, formatEdtf, formatRelativeTime } from './index.js';
 
 describe('formatEdtf in a reader’s language', () => {

@@ -3,15 +3,9 @@ import {
   differenceInCalendarMonths,
   differenceInCalendarYears,
 } from 'date-fns';
-import {
-  englishRelativeCounts,
-  englishRelativeWords,
-  type RelativeUnit,
-  type RelativeWordCode,
-} from '../messages/en-relative.js';
+import type { RelativeUnit } from '../messages/en-relative.js';
 import { intlLocale } from '../messages/locale.js';
-import { pluralFor, wordsFor } from '../messages/lookup.js';
-import { digits, writesOwnWords } from '../messages/platform.js';
+import { ownWriters } from '../messages/platform.js';
 import { dateWriter, writeDateTime } from './words.js';
 
 export interface FormatRelativeOptions {
@@ -25,57 +19,23 @@ export interface FormatRelativeOptions {
 }
 
 /** What `formatRelativeTime` uses of `Intl.RelativeTimeFormat`. */
-interface RelativeWriter {
+export interface RelativeWriter {
   format(value: number, unit: RelativeUnit): string;
 }
 
 /** Intl formatters are slow to make and cheap to use: a thread of comments reuses them. */
 const formatters = new Map<string, RelativeWriter>();
 
-/** The moments a reader names, by unit: one before, one after. */
-const NAMED: Partial<
-  Record<RelativeUnit, readonly [RelativeWordCode, RelativeWordCode]>
-> = {
-  day: ['relative-yesterday', 'relative-tomorrow'],
-  week: ['relative-last-week', 'relative-next-week'],
-  month: ['relative-last-month', 'relative-next-month'],
-  year: ['relative-last-year', 'relative-next-year'],
-};
-
-/** Relative times in the catalogue's words, as Intl writes them with `numeric: 'auto'`. */
-function ownRelative(locale: string, tag: string): RelativeWriter {
-  return {
-    format(value, unit) {
-      if (!Number.isFinite(value))
-        throw new RangeError(`A relative time needs a number, not ${value}.`);
-      const say = (code: RelativeWordCode) =>
-        wordsFor(englishRelativeWords, code, undefined, locale);
-      if (value === 0) return say('relative-now');
-      const named = NAMED[unit];
-      if (named && Math.abs(value) === 1) return say(named[value < 0 ? 0 : 1]);
-      const n = Math.abs(value);
-      const code =
-        value < 0
-          ? (`relative-${unit}s-ago` as const)
-          : (`relative-in-${unit}s` as const);
-      return pluralFor(englishRelativeCounts, code, n, locale).replaceAll(
-        '{n}',
-        digits(n, tag),
-      );
-    },
-  };
-}
-
 function relativeWriter(locale: string): RelativeWriter {
-  const own = writesOwnWords('RelativeTimeFormat', locale, 'relative-now');
+  const own = ownWriters('RelativeTimeFormat', locale, 'relative-now');
   // A tag Intl cannot read ("not a tag", a megabyte of subtags) is English, not a RangeError.
   const tag = intlLocale(locale);
   // A tag is read from its first 128 characters (see `lookupKeys`): so is the key.
-  const key = `${own} ${tag} ${String(locale).slice(0, 128)}`;
+  const key = `${!own} ${tag} ${String(locale).slice(0, 128)}`;
   let writer = formatters.get(key);
   if (!writer) {
     writer = own
-      ? ownRelative(locale, tag)
+      ? own.relative(locale, tag)
       : new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
     // A page may set any lang; the cache stays small whatever it sets.
     if (formatters.size >= 64) formatters.clear();

@@ -4,7 +4,7 @@ import * as id from '../messages/locales/id.js';
 import * as km from '../messages/locales/km.js';
 import * as th from '../messages/locales/th.js';
 import * as zhHans from '../messages/locales/zh-Hans.js';
-import { addLocale, setMessages } from '../messages/lookup.js';
+import { addLocale, setMessages } from '../messages/catalogues.js';
 import { withoutLanguage } from '../messages/without-language.test-support.js';
 import {
   formatDate,

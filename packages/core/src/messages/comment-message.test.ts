@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commentMessage } from './comment-message.js';
 import { englishTemplates } from './en.js';
 import { englishCommentMessages } from './en-comment.js';
-import { addLocale, setLocale, setMessages } from './lookup.js';
+import { addLocale, setMessages } from './catalogues.js';
+import { setLocale } from './lookup.js';
 import { messageFor } from './message-for.js';
 import type { CommentIssueCode } from './types.js';
 

@@ -4,7 +4,7 @@ import * as id from './locales/id.js';
 import * as km from './locales/km.js';
 import * as zhHans from './locales/zh-Hans.js';
 import { withoutLanguage } from './without-language.test-support.js';
-import { addLocale, setMessages } from './lookup.js';
+import { addLocale, setMessages } from './catalogues.js';
 
 beforeAll(() => {
   for (const module of [km, id, zhHans]) addLocale(module);

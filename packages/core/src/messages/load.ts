@@ -1,5 +1,5 @@
 import { type SupportedLocale, matchLocale } from './locale.js';
-import { addLocale } from './lookup.js';
+import { addLocale } from './catalogues.js';
 import type { LocaleModule } from './types.js';
 
 /**

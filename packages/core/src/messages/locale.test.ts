@@ -8,7 +8,7 @@ import * as km from './locales/km.js';
 import * as vi from './locales/vi.js';
 import * as zhHans from './locales/zh-Hans.js';
 import * as zhHant from './locales/zh-Hant.js';
-import { addLocale, setMessages } from './lookup.js';
+import { addLocale, setMessages } from './catalogues.js';
 import { messageFor } from './message-for.js';
 
 // Each test file has its own copy of the catalogues, so what these tests add stays here.

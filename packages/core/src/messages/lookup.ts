@@ -1,6 +1,5 @@
 import { intlLocale, lookupKeys } from './locale.js';
 import type {
-  LocaleModule,
   MessageCatalogue,
   MessageCode,
   MessageOptions,
@@ -80,56 +79,18 @@ function lookUp<T>(
 }
 
 /**
- * Rewords messages, or adds a locale's. Without a locale, the current one's (see `setLocale`).
- * What it sets wins over the locales core ships (`addLocale`), over the built-in English and
- * over earlier calls; codes it leaves out keep their message. A site's English wins over
- * core's English, and applies to another language only where no catalogue words a code in
- * it. Schemas look messages up when they report an issue, so this works after import.
- *
- * @example
- * setMessages({ 'name-required': 'Who is writing?' });
- * setMessages('km', { 'name-required': 'សូមសរសេរឈ្មោះ។' }); // a site's own Khmer wording
+ * Adds `messages` to a layer of catalogues, for `locale` (the current one when undefined),
+ * above what that layer held for it. See `setMessages` and `addLocale`.
  */
-export function setMessages(messages: Messages): void;
-export function setMessages(locale: string, messages: Messages): void;
-export function setMessages(
-  localeOrMessages: string | Messages,
-  messages?: Messages,
+export function addMessages(
+  layer: 'site' | 'shipped',
+  locale: string | undefined,
+  messages: Messages | undefined,
 ): void {
-  const [locale, added] =
-    typeof localeOrMessages === 'string'
-      ? [localeOrMessages, messages]
-      : [currentLocale, localeOrMessages];
-  const tag = keyOf(locale);
+  const catalogues = layer === 'site' ? site : shipped;
+  const tag = keyOf(locale ?? currentLocale);
   // Spread defines own properties, so a "__proto__" key from JSON stays a harmless entry.
-  site.set(tag, { ...site.get(tag), ...added });
-}
-
-/**
- * Adds a locale module's catalogue, below what a site sets: a message a site chose with
- * `setMessages` stays, whether it was set before or after. Adding the same locale again adds
- * its codes to those already there.
- *
- * @example
- * import * as km from '@dateline/core/locales/km';
- * addLocale(km);
- * messageFor('name-required', undefined, { locale: 'km-KH' }) // 'សូមបញ្ចូលឈ្មោះរបស់អ្នក។'
- */
-export function addLocale(module: LocaleModule): void {
-  if (
-    module === null ||
-    typeof module !== 'object' ||
-    typeof module.locale !== 'string' ||
-    module.locale === '' ||
-    module.messages === null ||
-    typeof module.messages !== 'object'
-  ) {
-    throw new TypeError(
-      'addLocale takes a locale module, { locale, messages }, such as the one @dateline/core/locales/km exports.',
-    );
-  }
-  const tag = keyOf(module.locale);
-  shipped.set(tag, { ...shipped.get(tag), ...module.messages });
+  catalogues.set(tag, { ...catalogues.get(tag), ...messages });
 }
 
 /**

@@ -1,6 +1,9 @@
 import { intlLocale } from './locale.js';
 import { reworded } from './lookup.js';
-import type { TextCode } from './types.js';
+import { providedWriters } from './own-registry.js';
+import type { CountryNameCode, TextCode } from './types.js';
+import type { RelativeWriter } from '../date/format.js';
+import type { DatePrecision, DateWriter } from '../date/words.js';
 
 /** The Intl services whose words core can stand in for. */
 export type IntlService =
@@ -46,50 +49,49 @@ export function platformSpeaks(service: IntlService, tag: string): boolean {
 }
 
 /**
- * Whether core writes `locale` in its catalogue's words rather than by `service`: when the
- * platform lacks the language and a catalogue words it (a shipped locale added with
- * `addLocale` or `loadLocale`, or a site's `setMessages`), `code` being one of the words
- * that service would write. Otherwise Intl writes, as it writes English.
+ * Core's own writers of dates, relative times, lists and country names, for a language the
+ * platform lacks. They are needed only once a catalogue has words for such a language, and
+ * those arrive only through `addLocale` and `setMessages`, which provide them: a page in
+ * English never carries them.
  */
-export function writesOwnWords(
+export interface OwnWriters {
+  /** Dates to a precision, as `Intl.DateTimeFormat` writes them. */
+  date(
+    locale: string,
+    tag: string,
+    precision: DatePrecision,
+    timeZone: string | undefined,
+  ): DateWriter;
+  /** A date and time of day ("July 15, 2025 at 10:30"). */
+  dateTime(
+    date: Date,
+    locale: string,
+    tag: string,
+    timeZone: string | undefined,
+  ): string;
+  /** Relative times, as `Intl.RelativeTimeFormat` writes them with `numeric: 'auto'`. */
+  relative(locale: string, tag: string): RelativeWriter;
+  /** Lists, in the shape of `Intl.ListFormat`. */
+  list(locale: string, style: 'long' | 'narrow'): Intl.ListFormat;
+  /** A country's name, for a code the catalogue names. */
+  country(code: CountryNameCode, locale: string): string;
+}
+
+/**
+ * Core's own writers when it writes `locale` in its catalogue's words rather than by
+ * `service`: when the platform lacks the language and a catalogue words it (a shipped locale
+ * added with `addLocale` or `loadLocale`, or a site's `setMessages`), `code` being one of the
+ * words that service would write. Otherwise undefined: Intl writes, as it writes English.
+ */
+export function ownWriters(
   service: IntlService,
   locale: string,
   code: TextCode,
-): boolean {
-  return (
+): OwnWriters | undefined {
+  const writers = providedWriters();
+  return writers &&
     !platformSpeaks(service, intlLocale(locale)) &&
     reworded(code, { locale }) !== undefined
-  );
-}
-
-const digitFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * A whole number in the digits `tag` asks for ("km-u-nu-khmr" writes ២០២៥), without grouping,
- * as dates write days and years: Intl's number data is in every platform for every numbering
- * system, even where it has no data for the language.
- */
-export function digits(n: number, tag: string, pad = 1): string {
-  const key = `${tag} ${pad}`;
-  let format = digitFormats.get(key);
-  if (!format) {
-    let numberingSystem: string | undefined;
-    try {
-      numberingSystem = new Intl.Locale(tag).numberingSystem;
-    } catch {
-      numberingSystem = undefined;
-    }
-    const options: Intl.NumberFormatOptions = {
-      useGrouping: false,
-      minimumIntegerDigits: pad,
-    };
-    try {
-      format = new Intl.NumberFormat('en', { ...options, numberingSystem });
-    } catch {
-      format = new Intl.NumberFormat('en', options);
-    }
-    if (digitFormats.size >= 64) digitFormats.clear();
-    digitFormats.set(key, format);
-  }
-  return format.format(n);
+    ? writers
+    : undefined;
 }

@@ -3,7 +3,7 @@ import { DEMONYM_COUNTRIES } from '../messages/en-demonym.js';
 import * as km from '../messages/locales/km.js';
 import * as th from '../messages/locales/th.js';
 import { withoutLanguage } from '../messages/without-language.test-support.js';
-import { addLocale } from '../messages/lookup.js';
+import { addLocale } from '../messages/catalogues.js';
 import { countryName } from './resolve.js';
 
 beforeAll(() => {

@@ -4,7 +4,7 @@ import * as km from '../messages/locales/km.js';
 import * as vi from '../messages/locales/vi.js';
 import * as zhHans from '../messages/locales/zh-Hans.js';
 import * as zhHant from '../messages/locales/zh-Hant.js';
-import { addLocale, setMessages } from '../messages/lookup.js';
+import { addLocale, setMessages } from '../messages/catalogues.js';
 import { PROTOTYPE_KEYS } from '../text/expect-linear.js';
 import { countryFromDemonym, demonym } from './demonym.js';
 

@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
-import { englishCountryNames } from '../messages/en-country.js';
 import type { DemonymCountry } from '../messages/en-demonym.js';
 import { intlLocale } from '../messages/locale.js';
-import { wordsFor } from '../messages/lookup.js';
-import { writesOwnWords } from '../messages/platform.js';
+import { ownWriters } from '../messages/platform.js';
 import {
   CountryCodeSchema,
   SubdivisionCodeSchema,
@@ -116,11 +114,8 @@ export function countryName(code: string, locale = 'en'): string | undefined {
   if (typeof code !== 'string') return undefined;
   const upper = code.toUpperCase();
   const key = `country-${upper as DemonymCountry}` as const;
-  if (
-    Object.hasOwn(englishCountryNames, key) &&
-    writesOwnWords('DisplayNames', locale, key)
-  )
-    return wordsFor(englishCountryNames, key, undefined, locale);
+  const own = ownWriters('DisplayNames', locale, key);
+  if (own) return own.country(key, locale);
   try {
     return (
       new Intl.DisplayNames([intlLocale(locale)], {

@@ -6,7 +6,7 @@ import * as th from '../messages/locales/th.js';
 import * as vi from '../messages/locales/vi.js';
 import * as zhHans from '../messages/locales/zh-Hans.js';
 import * as zhHant from '../messages/locales/zh-Hant.js';
-import { addLocale, setMessages } from '../messages/lookup.js';
+import { addLocale, setMessages } from '../messages/catalogues.js';
 import {
   formatQuantity,
   parseQuantity,

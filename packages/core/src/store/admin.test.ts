@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setMessages } from '../messages/lookup.js';
+import { setMessages } from '../messages/catalogues.js';
 import { fieldErrors } from '../validation/field-errors.js';
 import {
   ADMIN_LIMITS,
