@@ -367,3 +367,52 @@ describe('the loader and the all-in-one bundle on one page', () => {
     await page.close();
   });
 });
+
+describe('a page’s language', () => {
+  /**
+   * Found only in core's own writers of dates (the English of a Khmer date range's pattern),
+   * which a language the browser lacks needs and English never does.
+   */
+  const OWN_WRITERS_CODE = 'date-days-in-month';
+  const FACT_BOX = `<dateline-article src="/data/cambodia-crackdown-2025.json"></dateline-article>
+<dateline-comments thread-id="${THREAD}" endpoint="/api"></dateline-comments>`;
+  const period = (page: Page) =>
+    page.locator('dateline-operation time').first().textContent();
+
+  it('in English fetches no language module and none of core’s writers for a language the browser lacks', async () => {
+    const { page, scripts, errors } = await open(pageOf(LOADER, FACT_BOX));
+    await page.locator('dateline-operation .lead').waitFor();
+    await page.locator('dateline-comments .empty, ol.thread').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await period(page)).toBe('July 10 – 19, 2025');
+    const names = [...scripts.keys()];
+    expect(names.filter((n) => /^(add|km)-/.test(n))).toEqual([]);
+    for (const [name, body] of await bodies(scripts))
+      expect(body, name).not.toContain(OWN_WRITERS_CODE);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // Chromium has no Khmer data: the dates are core's own, from the Khmer catalogue.
+  const khmer = (head: string) =>
+    pageOf(head, FACT_BOX).replace('lang="en"', 'lang="km"');
+
+  it('in Khmer brings core’s writers with the Khmer module, and dates the operation in Khmer', async () => {
+    const { page, scripts, errors } = await open(khmer(LOADER));
+    await expect.poll(() => period(page)).toBe('10 – 19 កក្កដា 2025');
+    const names = [...scripts.keys()];
+    expect(names.some((n) => /^km-[A-Z0-9]{8}\.js$/.test(n))).toBe(true);
+    expect(names.some((n) => /^add-[A-Z0-9]{8}\.js$/.test(n))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in Khmer with the all-in-one bundle, fetches the Khmer module beside it and dates in Khmer', async () => {
+    const { page, scripts, errors } = await open(khmer(IIFE));
+    await expect.poll(() => period(page)).toBe('10 – 19 កក្កដា 2025');
+    await page.getByRole('button', { name: 'បង្ហោះមតិ' }).waitFor();
+    expect([...scripts.keys()].sort()).toEqual(['dateline.iife.js', 'km.js']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

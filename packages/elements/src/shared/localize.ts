@@ -1,5 +1,4 @@
 import {
-  addLocale,
   type LocaleModule as CoreLocaleModule,
   matchLocale as matchCoreLocale,
 } from '@dateline/core';
@@ -154,10 +153,10 @@ export function ensureLocale(locale: Locale): Promise<void> {
   if (isLoaded(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
+    // Core's messages are added as the module arrives: the elements' validation messages
+    // come from there.
     pending = loadLocale(locale).then(
       (module) => {
-        // Core's messages first: the elements' validation messages come from there.
-        addLocale(module);
         shipped.set(locale, module.templates);
       },
       (error: unknown) => {

@@ -1,11 +1,21 @@
 import type { Locale, LocaleModule } from '../localize.js';
 
 /**
- * Each language's strings, imported the first time an element needs them: a bundler, and the
- * script-tag loader's build, make each a chunk of its own. The all-in-one script swaps this
- * module for `url.ts`, which fetches the same modules from beside the script.
+ * Each language's strings, imported the first time an element needs them, and added to
+ * core's messages: a bundler, and the script-tag loader's build, make each a chunk of its
+ * own. The all-in-one script swaps this module for `url.ts`, which fetches the same modules
+ * from beside the script.
  */
-export function loadLocale(locale: Locale): Promise<LocaleModule> {
+export async function loadLocale(locale: Locale): Promise<LocaleModule> {
+  const [module, { addLocale }] = await Promise.all([
+    importLocale(locale),
+    import('./add.js'),
+  ]);
+  addLocale(module);
+  return module;
+}
+
+function importLocale(locale: Locale): Promise<LocaleModule> {
   switch (locale) {
     case 'km':
       return import('../../locales/km.js');
