@@ -77,6 +77,18 @@ export async function answerLanguage(c: Context): Promise<SupportedLocale> {
     // A catalogue that cannot be loaded must not turn a refusal into a failure: say it in English.
     locale = 'en';
   }
+  return saidIn(c, locale);
+}
+
+/**
+ * Chooses the language of a page the service writes itself (its words are in the service:
+ * nothing to load), from the request's Accept-Language, and says so as `answerLanguage` does.
+ */
+export function pageLanguage(c: Context): SupportedLocale {
+  return saidIn(c, readerLocale(c.req.header('accept-language')));
+}
+
+function saidIn(c: Context, locale: SupportedLocale): SupportedLocale {
   c.header('Content-Language', locale);
   c.header('Vary', 'Accept-Language', { append: true });
   return locale;

@@ -3,6 +3,7 @@
  * a link that looks like ours. Links are made from DATELINE_PUBLIC_URL.
  */
 import type { StoredComment } from '../repository/types.js';
+import type { SupportedLocale } from '@dateline/core';
 
 export interface Mail {
   subject: string;
@@ -29,14 +30,26 @@ export const actionUrl = (publicUrl: string, token: string) =>
 export const signInUrl = (publicUrl: string, token: string) =>
   `${publicUrl}/admin/sign-in/${token}`;
 
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
-/** A time as a reader anywhere can read it: the zone is named. */
-export const shownTime = (ms: number | string) =>
-  `${when.format(new Date(ms))} UTC`;
+const whens = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A time as a reader anywhere can read it, in one of the service's languages (English as
+ * written in Britain, day before month, by default): the zone is named.
+ */
+export const shownTime = (
+  ms: number | string,
+  locale: SupportedLocale = 'en',
+) => {
+  let when = whens.get(locale);
+  if (!when) {
+    when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    });
+    whens.set(locale, when);
+  }
+  return `${when.format(new Date(ms))} UTC`;
+};
 
 function headers(links: MailLinks): Record<string, string> {
   return {

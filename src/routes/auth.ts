@@ -6,7 +6,11 @@
  * outbox worker, off the request's path.
  */
 import { createHash } from 'node:crypto';
-import { NewCommentSchema, validate } from '@dateline/core';
+import {
+  NewCommentSchema,
+  type SupportedLocale,
+  validate,
+} from '@dateline/core';
 import { type Context, Hono } from 'hono';
 import { fail } from '../middleware/answer.js';
 import { limitBody } from '../middleware/body-limit.js';
@@ -21,6 +25,7 @@ import {
 } from '../middleware/moderator.js';
 import { shownTime } from '../outbox/mails.js';
 import { hashSecret, looksLikeSecret, newSecret } from '../outbox/secrets.js';
+import { PAGE_WORDS } from '../messages/index.js';
 import type { TokenProblem } from '../repository/types.js';
 import type { RouteDeps } from './deps.js';
 
@@ -43,7 +48,7 @@ function escapeHtml(text: string): string {
   );
 }
 
-type HtmlValue =
+export type HtmlValue =
   | string
   | number
   | SafeHtml
@@ -71,6 +76,29 @@ export function html(
   return { [SAFE]: out };
 }
 
+/**
+ * Words with `{name}` placeholders as markup: the words escaped, each placeholder replaced by
+ * its value as `html` places one (text escaped, markup kept). A placeholder without a value
+ * stays as written.
+ *
+ * @example
+ * fillHtml('Stop mail about {thread}?', { thread: html`<a href="/t">A & B</a>` })
+ */
+export function fillHtml(
+  words: string,
+  values: Readonly<Record<string, HtmlValue>> = {},
+): SafeHtml {
+  let out = '';
+  let at = 0;
+  for (const found of words.matchAll(/\{(\w+)\}/g)) {
+    const name = found[1]!;
+    if (!Object.hasOwn(values, name)) continue;
+    out += escapeHtml(words.slice(at, found.index)) + piece(values[name]!);
+    at = found.index + found[0].length;
+  }
+  return { [SAFE]: out + escapeHtml(words.slice(at)) };
+}
+
 const STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
 body { margin: 0; padding: 1rem; }
@@ -92,12 +120,13 @@ const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
  */
 export const PAGE_POLICY = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
 
-/** Answers with a whole page. */
+/** Answers with a whole page, in English unless `locale` says which of the service's languages. */
 export function page(
   c: Context,
   status: 200 | 400 | 403 | 404 | 409 | 410 | 413 | 429 | 503,
   title: string,
   body: SafeHtml,
+  locale: SupportedLocale = 'en',
 ): Response {
   c.header('Content-Security-Policy', PAGE_POLICY);
   c.header('Cache-Control', 'no-store');
@@ -106,12 +135,12 @@ export function page(
   c.header('Referrer-Policy', 'same-origin');
   c.header('X-Frame-Options', 'DENY');
   const document = html`<!doctype html>
-<html lang="en">
+<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${title} · Dateline</title>
+<title>${title} · ${PAGE_WORDS[locale]['page-site']}</title>
 <style>${{ [SAFE]: STYLE }}</style>
 </head>
 <body>
@@ -126,12 +155,17 @@ ${body}
 }
 
 /** The page for a form post from another site: nothing was done. */
-export function crossSitePage(c: Context): Response {
+export function crossSitePage(
+  c: Context,
+  locale: SupportedLocale = 'en',
+): Response {
+  const words = PAGE_WORDS[locale];
   return page(
     c,
     403,
-    'Not accepted from another site',
-    html`<p>This form can only be sent from this service’s own pages. Nothing was done.</p>`,
+    words['cross-site-title'],
+    html`<p>${words['cross-site']}</p>`,
+    locale,
   );
 }
 
@@ -143,8 +177,9 @@ export function crossSitePage(c: Context): Response {
 export async function ownForm(
   c: Context,
   config: RouteDeps['config'],
+  locale: SupportedLocale = 'en',
 ): Promise<FormData | Response> {
-  if (!fromOwnPages(c, config)) return crossSitePage(c);
+  if (!fromOwnPages(c, config)) return crossSitePage(c, locale);
   try {
     return await c.req.formData();
   } catch {

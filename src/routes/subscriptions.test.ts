@@ -1,5 +1,8 @@
+import { SUPPORTED_LOCALES } from '@dateline/core';
 import { describe, expect, it } from 'vitest';
-import { DAY } from '../outbox/dispatch.js';
+import { englishPageWords } from '../messages/en.js';
+import { PAGE_WORDS } from '../messages/index.js';
+import { CONFIRM_LINK_MS, DAY } from '../outbox/dispatch.js';
 import { linksIn, mailApp } from '../outbox/test-kit.js';
 
 type Kit = ReturnType<typeof mailApp>;
@@ -192,5 +195,74 @@ describe('asking for mail with a comment', () => {
       notify:
         'Whether to mail you about follow-up comments must be true or false.',
     });
+  });
+});
+
+describe('the pages of a reader’s mail links, in the reader’s language', () => {
+  const others = SUPPORTED_LOCALES.filter((l) => l !== 'en');
+  /** Every English sentence of the pages, none of which a page in another language shows. */
+  const english = Object.entries(englishPageWords)
+    .filter(([code]) => code !== 'page-site')
+    .flatMap(([, words]) => words.split(/\{\w+\}/))
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length > 12);
+
+  it.each(others)('%s: confirming and stopping mail', async (locale) => {
+    const words = PAGE_WORDS[locale];
+    const kit = realTimeKit();
+    const { confirm, stop } = await asked(kit);
+    const asks = { 'accept-language': `${locale};q=0.9, en;q=0.5` };
+    const pages = [
+      await kit.request(confirm, { headers: asks }),
+      await kit.form(confirm, {}, asks),
+      await kit.request(stop, { headers: asks }),
+      await kit.form(stop, { 'List-Unsubscribe': 'One-Click' }, asks),
+      await kit.request('/mail/confirm/not-a-token', { headers: asks }),
+    ];
+    const [ask, confirmed, stopAsk, stopped, unknown] = await Promise.all(
+      pages.map((p) => p.text()),
+    );
+    for (const page of pages) {
+      expect(page.headers.get('content-language')).toBe(locale);
+      expect(page.headers.get('vary')).toContain('Accept-Language');
+    }
+    for (const text of [ask, confirmed, stopAsk, stopped, unknown]) {
+      expect(text).toContain(
+        `<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">`,
+      );
+      for (const sentence of english) expect(text).not.toContain(sentence);
+    }
+    expect(ask).toContain(
+      `<button type="submit">${words['confirm-button']}</button>`,
+    );
+    // The link's end, its month named as Intl names it in the language.
+    const month = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    })
+      .formatToParts(kit.clock.now + CONFIRM_LINK_MS)
+      .find((part) => part.type === 'month')!.value;
+    expect(ask).toContain(month);
+    expect(confirmed).toContain(words.confirmed);
+    expect(stopAsk).toContain(`${words['stop-button']}</button>`);
+    // The form's checkbox, quoted without its closing stop.
+    expect(stopped).toContain(words['notify-label'].replace(/\p{P}$/u, ''));
+    expect(pages[4]!.status).toBe(404);
+    expect(unknown).toContain(words['confirm-link-unknown']);
+  });
+
+  it('writes English when the reader asks for none of the service’s languages, or for nothing', async () => {
+    const kit = realTimeKit();
+    const { confirm } = await asked(kit);
+    for (const headers of [
+      { 'accept-language': 'fr-CA, de;q=0.8' },
+      {} as Record<string, string>,
+    ]) {
+      const res = await kit.request(confirm, { headers });
+      expect(res.headers.get('content-language')).toBe('en');
+      const text = await res.text();
+      expect(text).toContain('<html lang="en" dir="ltr">');
+      expect(text).toContain('<button type="submit">Confirm</button>');
+    }
   });
 });

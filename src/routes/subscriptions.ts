@@ -7,7 +7,14 @@
  * - `/mail/replies/stop/<key>`: stops mail about one thread; also the one-click POST of
  *   RFC 8058 (`List-Unsubscribe=One-Click`), which works without signing in.
  */
+import type { SupportedLocale } from '@dateline/core';
 import { type Context, Hono } from 'hono';
+import {
+  PAGE_WORDS,
+  type PageWordCode,
+  type PageWords,
+} from '../messages/index.js';
+import { pageLanguage } from '../middleware/language.js';
 import { fromOwnPages } from '../middleware/moderator.js';
 import { CONFIRM_LINK_MS, DAY, MINUTE } from '../outbox/dispatch.js';
 import { shownTime } from '../outbox/mails.js';
@@ -22,6 +29,8 @@ import type {
 } from '../repository/types.js';
 import {
   crossSitePage,
+  fillHtml,
+  type HtmlValue,
   html,
   limitForm,
   ownForm,
@@ -42,25 +51,53 @@ export const CONFIRMATION_LIMITS: SubscribeRequest['limits'] = {
 const CONFIRM_DAYS = CONFIRM_LINK_MS / DAY;
 
 /** The thread by its headline (linked to its page when known), else by its id. */
-function threadShown(subscription: ReplySubscription): SafeHtml {
+function threadShown(
+  subscription: ReplySubscription,
+  words: PageWords,
+): SafeHtml {
   const headline = subscription.headline;
-  if (!headline) return html`the thread “${subscription.threadId}”`;
-  return headline.url && /^https?:\/\//i.test(headline.url)
-    ? html`“<a href="${headline.url}">${headline.title}</a>”`
-    : html`“${headline.title}”`;
+  if (!headline)
+    return fillHtml(words['thread-by-id'], { id: subscription.threadId });
+  return fillHtml(words['thread-titled'], {
+    title:
+      headline.url && /^https?:\/\//i.test(headline.url)
+        ? html`<a href="${headline.url}">${headline.title}</a>`
+        : headline.title,
+  });
 }
+
+/** A sentence quoted inside another: without its own closing stop. */
+const unstopped = (sentence: string) => sentence.replace(/[.。។]$/u, '');
 
 export function subscriptions(deps: RouteDeps) {
   const { repository, config, now } = deps;
   const clock = () => now().getTime();
   const app = new Hono();
 
-  const unchanged = (c: Context, status: 400 | 404 | 410, text: string) =>
-    page(
+  /** A page in the reader's language (Accept-Language). */
+  const say = (
+    c: Context,
+    status: 200 | 400 | 404 | 410,
+    title: PageWordCode,
+    body: (words: PageWords, locale: SupportedLocale) => SafeHtml,
+  ) => {
+    const locale = pageLanguage(c);
+    const words = PAGE_WORDS[locale];
+    return page(c, status, words[title], body(words, locale), locale);
+  };
+
+  const unchanged = (
+    c: Context,
+    status: 400 | 404 | 410,
+    reason: PageWordCode,
+    values: Record<string, HtmlValue> = {},
+  ) =>
+    say(
       c,
       status,
-      'Nothing was changed',
-      html`<p>${text} Nothing was changed.</p>`,
+      'unchanged-title',
+      (words) =>
+        html`<p>${fillHtml(words.unchanged, { reason: fillHtml(words[reason], values) })}</p>`,
     );
 
   const confirmProblem = (
@@ -68,25 +105,17 @@ export function subscriptions(deps: RouteDeps) {
     problem: 'unknown' | 'used' | 'expired',
   ) =>
     problem === 'unknown'
-      ? unchanged(
-          c,
-          404,
-          'This confirmation link is not valid: it may have been cut short or changed.',
-        )
+      ? unchanged(c, 404, 'confirm-link-unknown')
       : problem === 'used'
-        ? unchanged(c, 410, 'This confirmation link was already used.')
-        : unchanged(
-            c,
-            410,
-            `This confirmation link has expired: links in mail work for ${CONFIRM_DAYS} days. Ask again with your next comment.`,
-          );
+        ? unchanged(c, 410, 'confirm-link-used')
+        : unchanged(c, 410, 'confirm-link-expired', { days: CONFIRM_DAYS });
 
   const confirmed = (c: Context) =>
-    page(
+    say(
       c,
       200,
-      'Confirmed',
-      html`<p role="status">Your address is confirmed. You will get a mail when a new comment appears on the threads you asked about; each mail has a link to stop them.</p>`,
+      'confirmed-title',
+      (words) => html`<p role="status">${words.confirmed}</p>`,
     );
 
   app.get('/mail/confirm/:token', async (c) => {
@@ -98,18 +127,18 @@ export function subscriptions(deps: RouteDeps) {
     if (link.confirmed) return confirmed(c);
     if (link.usedAt !== null) return confirmProblem(c, 'used');
     if (link.expiresAt <= clock()) return confirmProblem(c, 'expired');
-    return page(
+    return say(
       c,
       200,
-      'Confirm mail about new comments?',
-      html`<p>Press the button to be mailed when a new comment appears on the threads this address asked about.</p>
-<form method="post"><button type="submit">Confirm</button></form>
-<p>This link works once, until ${shownTime(link.expiresAt)}. If you did not ask, close this page: nothing is sent.</p>`,
+      'confirm-title',
+      (words, locale) => html`<p>${words['confirm-text']}</p>
+<form method="post"><button type="submit">${words['confirm-button']}</button></form>
+<p>${fillHtml(words['confirm-once'], { time: shownTime(link.expiresAt, locale) })}</p>`,
     );
   });
 
   app.post('/mail/confirm/:token', limitForm, async (c) => {
-    if (!fromOwnPages(c, config)) return crossSitePage(c);
+    if (!fromOwnPages(c, config)) return crossSitePage(c, pageLanguage(c));
     const token = c.req.param('token');
     if (!looksLikeSecret(token)) return confirmProblem(c, 'unknown');
     const result = await repository.confirmSubscriber({
@@ -122,19 +151,15 @@ export function subscriptions(deps: RouteDeps) {
     return link?.confirmed ? confirmed(c) : confirmProblem(c, result.problem);
   });
 
-  const unknownKey = (c: Context) =>
-    unchanged(
-      c,
-      404,
-      'This unsubscribe link is not valid: it may have been cut short or changed.',
-    );
+  const unknownKey = (c: Context) => unchanged(c, 404, 'stop-link-unknown');
 
   const stopped = (c: Context, subscription: ReplySubscription) =>
-    page(
+    say(
       c,
       200,
-      'No more mail about this thread',
-      html`<p role="status">You will get no more mail about new comments on ${threadShown(subscription)}. To hear about them again, tick “Notify me of follow-up comments by email.” with your next comment there.</p>`,
+      'stopped-title',
+      (words) =>
+        html`<p role="status">${fillHtml(words.stopped, { thread: threadShown(subscription, words), label: unstopped(words['notify-label']) })}</p>`,
     );
 
   app.get('/mail/replies/stop/:key', async (c) => {
@@ -144,26 +169,24 @@ export function subscriptions(deps: RouteDeps) {
       : undefined;
     if (!subscription) return unknownKey(c);
     if (!subscription.active) return stopped(c, subscription);
-    return page(
+    return say(
       c,
       200,
-      'Stop these mails?',
-      html`<p>This address gets a mail when a new comment appears on ${threadShown(subscription)}.</p>
-<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Stop these mails</button></form>`,
+      'stop-title',
+      (
+        words,
+      ) => html`<p>${fillHtml(words['stop-text'], { thread: threadShown(subscription, words) })}</p>
+<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${words['stop-button']}</button></form>`,
     );
   });
 
   app.post('/mail/replies/stop/:key', limitForm, async (c) => {
-    const form = await ownForm(c, config);
+    const form = await ownForm(c, config, pageLanguage(c));
     if (form instanceof Response) return form;
     const key = c.req.param('key');
     if (!looksLikeKey(key)) return unknownKey(c);
     if (form.get('List-Unsubscribe') !== 'One-Click')
-      return unchanged(
-        c,
-        400,
-        'This request does not say what to change (send List-Unsubscribe=One-Click to stop these mails).',
-      );
+      return unchanged(c, 400, 'stop-unclear');
     const subscription = await repository.unsubscribeReplies(key, clock());
     return subscription ? stopped(c, subscription) : unknownKey(c);
   });
