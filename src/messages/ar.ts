@@ -1,7 +1,7 @@
-import type { PageWords } from './en.js';
+import type { ReaderWords } from './en.js';
 
-/** The pages a reader opens from a mail, in Arabic. */
-export const words: PageWords = {
+/** What the service writes to a reader (mails, and the pages their links open), in Arabic. */
+export const words: ReaderWords = {
   'page-site': 'Dateline',
   'thread-titled': '«{title}»',
   'thread-by-id': 'النقاش «{id}»',
@@ -36,4 +36,21 @@ export const words: PageWords = {
   stopped:
     'لن تصلك بعد الآن رسائل عن التعليقات الجديدة على {thread}. لتلقي هذه الرسائل مجددًا، حدّد خانة «{label}» عند نشر تعليقك القادم هناك.',
   'notify-label': 'أعلمني بالتعليقات اللاحقة عبر البريد الإلكتروني.',
+  'confirm-mail-subject': 'تأكيد تلقي رسائل عن التعليقات الجديدة',
+  'confirm-mail-asked':
+    'طلب أحدهم، ونرجو أن تكون أنت، تلقي رسائل بالبريد الإلكتروني عن التعليقات الجديدة على {thread} في {site}.',
+  'confirm-mail-link': 'تأكيد: {url}',
+  'confirm-mail-page':
+    'يفتح الرابط صفحة فيها زر «{button}». يعمل الرابط مرة واحدة فقط، حتى {time}.',
+  'confirm-mail-once':
+    'بعد تأكيد عنوان البريد الإلكتروني هذا، لن تحتاج الطلبات اللاحقة منه إلى تأكيد.',
+  'confirm-mail-ignore':
+    'إن لم تطلب ذلك، فتجاهل هذه الرسالة: لن يُرسَل إليك شيء آخر ما لم يُضغط الزر.',
+  'reply-mail-subject': 'رد جديد على {thread}',
+  'reply-mail-wrote': 'تعليق من {name} في {time}:',
+  'reply-mail-cut': '(عدد أحرف التعليق {count}؛ تعرض صفحته التعليق كاملًا.)',
+  'reply-mail-read': 'اقرأه وردّ عليه: {url}',
+  'mail-why':
+    'تصلك هذه الرسالة لأنك طلبت إعلامك بالتعليقات الجديدة على {thread} في {site}.',
+  'mail-stop': 'لإيقاف الرسائل عن هذا النقاش، افتح {url}',
 };

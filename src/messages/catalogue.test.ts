@@ -3,8 +3,8 @@ import { SUPPORTED_LOCALES } from '@dateline/core';
 import { describe, expect, it } from 'vitest';
 import { fillHtml, html, type SafeHtml } from '../routes/auth.js';
 import { readXliff, textOf } from '../../scripts/xliff.js';
-import { englishPageWords, type PageWordCode } from './en.js';
-import { PAGE_WORDS } from './index.js';
+import { englishReaderWords, type ReaderWordCode } from './en.js';
+import { READER_WORDS } from './index.js';
 
 /** The comment form's own wording of `id` in `locale`, from the elements' XLIFF. */
 function formWords(locale: string, id: string): string | undefined {
@@ -19,12 +19,12 @@ function formWords(locale: string, id: string): string | undefined {
 const placeholders = (text: string) =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-const codes = Object.keys(englishPageWords) as PageWordCode[];
+const codes = Object.keys(englishReaderWords) as ReaderWordCode[];
 const others = SUPPORTED_LOCALES.filter((l) => l !== 'en');
 
 describe('the pages’ words in every language', () => {
   it('has every language the service answers in', () => {
-    expect(Object.keys(PAGE_WORDS).sort()).toEqual(
+    expect(Object.keys(READER_WORDS).sort()).toEqual(
       [...SUPPORTED_LOCALES].sort(),
     );
   });
@@ -32,27 +32,27 @@ describe('the pages’ words in every language', () => {
   it.each(others)(
     '%s has every code, each with the English’s placeholders',
     (locale) => {
-      const words = PAGE_WORDS[locale];
+      const words = READER_WORDS[locale];
       expect(Object.keys(words)).toEqual(codes);
       for (const code of codes) {
         expect(words[code].trim(), `${locale} ${code}`).not.toBe('');
         expect(placeholders(words[code]), `${locale} ${code}`).toEqual(
-          placeholders(englishPageWords[code]),
+          placeholders(englishReaderWords[code]),
         );
       }
     },
   );
 
   it.each(others)('%s leaves no English sentence', (locale) => {
-    const words = PAGE_WORDS[locale];
+    const words = READER_WORDS[locale];
     expect(words['page-site']).toBe('Dateline');
     // Words of only placeholders and punctuation ("“{title}”") may well be the English's.
     const wordsOf = (text: string) => text.replace(/\{\w+\}/g, '');
     const untranslated = codes.filter(
       (code) =>
         code !== 'page-site' &&
-        /\p{L}/u.test(wordsOf(englishPageWords[code])) &&
-        wordsOf(words[code]) === wordsOf(englishPageWords[code]),
+        /\p{L}/u.test(wordsOf(englishReaderWords[code])) &&
+        wordsOf(words[code]) === wordsOf(englishReaderWords[code]),
     );
     expect(untranslated).toEqual([]);
   });
@@ -60,7 +60,7 @@ describe('the pages’ words in every language', () => {
   it.each(others)(
     '%s quotes the comment form’s checkbox as the form words it',
     (locale) => {
-      expect(PAGE_WORDS[locale]['notify-label']).toBe(
+      expect(READER_WORDS[locale]['notify-label']).toBe(
         formWords(locale, 'form.consent.notify'),
       );
     },

@@ -1,11 +1,14 @@
 /**
- * The words of the pages a reader opens from a mail (confirming mail about new comments,
- * stopping it), in English: the source of every language's. `{placeholders}` are filled when
- * a page is written: `{thread}` is a thread named as `thread-titled` or `thread-by-id` words
- * it, `{time}` a date and time, `{days}` a count of days, `{label}` the comment form's own
- * wording of its checkbox, `{reason}` one of the sentences that say why nothing was changed.
+ * What the service itself writes to a reader, in English, the source of every language's: the
+ * mails about new comments and the pages their links open (confirming that mail, stopping it).
+ * `{placeholders}` are filled as it is written: `{thread}` is a thread named as
+ * `thread-titled` or `thread-by-id` words it, `{time}` a date and time, `{days}` a count of
+ * days, `{count}` a count of characters, `{label}` the comment form's own wording of its
+ * checkbox (`notify-label`, without its closing stop), `{reason}` one of the sentences that
+ * say why nothing was changed, `{site}` and `{url}` addresses, `{name}` a commenter's name,
+ * `{button}` a button's words.
  */
-export const englishPageWords = {
+export const englishReaderWords = {
   'page-site': 'Dateline',
   'thread-titled': '“{title}”',
   'thread-by-id': 'the thread “{id}”',
@@ -41,10 +44,31 @@ export const englishPageWords = {
     'You will get no more mail about new comments on {thread}. To hear about them again, tick “{label}” with your next comment there.',
   // The comment form's checkbox, as the form words it (the elements' `form.consent.notify`).
   'notify-label': 'Notify me of follow-up comments by email.',
+  // The mail that asks a reader to confirm their address.
+  'confirm-mail-subject': 'Confirm mail about new comments',
+  'confirm-mail-asked':
+    'Someone, we hope you, asked to be mailed about new comments on {thread} at {site}.',
+  'confirm-mail-link': 'Confirm: {url}',
+  'confirm-mail-page':
+    'The link opens a page with a "{button}" button. It works once, until {time}.',
+  'confirm-mail-once':
+    'Once this address is confirmed, later requests from it need no confirmation.',
+  'confirm-mail-ignore':
+    'If you did not ask, ignore this mail: nothing more is sent to you unless the button is pressed.',
+  // The mail about a new comment in a thread the reader follows; {thread} is its headline alone.
+  'reply-mail-subject': 'New reply on {thread}',
+  'reply-mail-wrote': '{name} wrote, on {time}:',
+  'reply-mail-cut':
+    '(The comment is {count} characters long; its page shows all of it.)',
+  'reply-mail-read': 'Read it and reply: {url}',
+  // The end of every mail to a reader.
+  'mail-why':
+    'You get this mail because you asked to hear about new comments on {thread} at {site}.',
+  'mail-stop': 'To stop mail about this thread, open {url}',
 } as const;
 
-/** A word of the pages a reader opens from a mail. */
-export type PageWordCode = keyof typeof englishPageWords;
+/** A word of what the service writes to a reader. */
+export type ReaderWordCode = keyof typeof englishReaderWords;
 
-/** A language's words for those pages: every code, each with the English's placeholders. */
-export type PageWords = Readonly<Record<PageWordCode, string>>;
+/** A language's words for it: every code, each with the English's placeholders. */
+export type ReaderWords = Readonly<Record<ReaderWordCode, string>>;

@@ -1,7 +1,7 @@
-import type { PageWords } from './en.js';
+import type { ReaderWords } from './en.js';
 
-/** The pages a reader opens from a mail, in Indonesian. */
-export const words: PageWords = {
+/** What the service writes to a reader (mails, and the pages their links open), in Indonesian. */
+export const words: ReaderWords = {
   'page-site': 'Dateline',
   'thread-titled': '“{title}”',
   'thread-by-id': 'utas “{id}”',
@@ -36,4 +36,23 @@ export const words: PageWords = {
   stopped:
     'Anda tidak akan lagi menerima email tentang komentar baru di {thread}. Untuk mendapatkan pemberitahuan lagi, centang “{label}” saat Anda berkomentar berikutnya di sana.',
   'notify-label': 'Beri tahu saya melalui email jika ada komentar lanjutan.',
+  'confirm-mail-subject':
+    'Konfirmasi pemberitahuan komentar baru melalui email',
+  'confirm-mail-asked':
+    'Seseorang, yang kami harap adalah Anda, meminta untuk menerima email tentang komentar baru di {thread} pada {site}.',
+  'confirm-mail-link': 'Konfirmasi: {url}',
+  'confirm-mail-page':
+    'Tautan ini membuka halaman dengan tombol “{button}”. Tautan ini hanya dapat digunakan sekali, sampai {time}.',
+  'confirm-mail-once':
+    'Setelah alamat email ini dikonfirmasi, permintaan berikutnya dari alamat ini tidak perlu dikonfirmasi lagi.',
+  'confirm-mail-ignore':
+    'Jika Anda tidak memintanya, abaikan saja email ini: tidak ada email lain yang akan dikirim kepada Anda kecuali tombol tersebut ditekan.',
+  'reply-mail-subject': 'Balasan baru di {thread}',
+  'reply-mail-wrote': '{name} menulis pada {time}:',
+  'reply-mail-cut':
+    '(Komentar ini panjangnya {count} karakter; halamannya menampilkan seluruh isinya.)',
+  'reply-mail-read': 'Baca dan balas: {url}',
+  'mail-why':
+    'Anda menerima email ini karena Anda meminta pemberitahuan tentang komentar baru di {thread} pada {site}.',
+  'mail-stop': 'Untuk berhenti menerima email tentang utas ini, buka {url}',
 };

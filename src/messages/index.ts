@@ -4,7 +4,7 @@
  */
 import type { SupportedLocale } from '@dateline/core';
 import { words as ar } from './ar.js';
-import { englishPageWords, type PageWords } from './en.js';
+import { englishReaderWords, type ReaderWords } from './en.js';
 import { words as id } from './id.js';
 import { words as km } from './km.js';
 import { words as th } from './th.js';
@@ -12,11 +12,11 @@ import { words as vi } from './vi.js';
 import { words as zhHans } from './zh-Hans.js';
 import { words as zhHant } from './zh-Hant.js';
 
-export type { PageWordCode, PageWords } from './en.js';
+export type { ReaderWordCode, ReaderWords } from './en.js';
 
-/** The words of the pages a reader opens from a mail, by language. */
-export const PAGE_WORDS: Readonly<Record<SupportedLocale, PageWords>> = {
-  en: englishPageWords,
+/** What the service writes to a reader (mails, and the pages their links open), by language. */
+export const READER_WORDS: Readonly<Record<SupportedLocale, ReaderWords>> = {
+  en: englishReaderWords,
   km,
   vi,
   id,
@@ -25,3 +25,10 @@ export const PAGE_WORDS: Readonly<Record<SupportedLocale, PageWords>> = {
   'zh-Hant': zhHant,
   ar,
 };
+
+/** `locale` if it is one of the service's languages (as stored with a subscription), else English. */
+export function knownLocale(locale: string): SupportedLocale {
+  return Object.hasOwn(READER_WORDS, locale)
+    ? (locale as SupportedLocale)
+    : 'en';
+}

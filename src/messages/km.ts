@@ -1,7 +1,7 @@
-import type { PageWords } from './en.js';
+import type { ReaderWords } from './en.js';
 
-/** The pages a reader opens from a mail, in Khmer. */
-export const words: PageWords = {
+/** What the service writes to a reader (mails, and the pages their links open), in Khmer. */
+export const words: ReaderWords = {
   'page-site': 'Dateline',
   'thread-titled': '«{title}»',
   'thread-by-id': 'កិច្ចពិភាក្សា «{id}»',
@@ -35,4 +35,21 @@ export const words: PageWords = {
   stopped:
     'អ្នកនឹងលែងទទួលអ៊ីមែលអំពីមតិថ្មីក្នុង {thread} ទៀតហើយ។ ដើម្បីទទួលដំណឹងម្ដងទៀត សូមគូសធីក «{label}» នៅពេលអ្នកបញ្ចេញមតិលើកក្រោយនៅទីនោះ។',
   'notify-label': 'ជូនដំណឹងខ្ញុំតាមអ៊ីមែល នៅពេលមានមតិបន្តបន្ទាប់។',
+  'confirm-mail-subject': 'បញ្ជាក់ការទទួលអ៊ីមែលអំពីមតិថ្មី',
+  'confirm-mail-asked':
+    'មាននរណាម្នាក់ ដែលយើងសង្ឃឹមថាជាអ្នក បានស្នើសុំទទួលអ៊ីមែលអំពីមតិថ្មីក្នុង {thread} នៅ {site}។',
+  'confirm-mail-link': 'បញ្ជាក់៖ {url}',
+  'confirm-mail-page':
+    'តំណភ្ជាប់នេះបើកទំព័រមួយដែលមានប៊ូតុង «{button}»។ វាប្រើបានតែម្ដងគត់ រហូតដល់ {time}។',
+  'confirm-mail-once':
+    'នៅពេលអាសយដ្ឋានអ៊ីមែលនេះត្រូវបានបញ្ជាក់ហើយ សំណើលើកក្រោយៗពីអាសយដ្ឋាននេះមិនចាំបាច់បញ្ជាក់ទៀតទេ។',
+  'confirm-mail-ignore':
+    'ប្រសិនបើអ្នកមិនបានស្នើសុំទេ សូមមិនអើពើនឹងអ៊ីមែលនេះ៖ នឹងគ្មានអ៊ីមែលណាមួយទៀតត្រូវបានផ្ញើមកអ្នកទេ លុះត្រាតែប៊ូតុងនោះត្រូវបានចុច។',
+  'reply-mail-subject': 'ការឆ្លើយតបថ្មីលើ {thread}',
+  'reply-mail-wrote': '{name} បានសរសេរនៅ {time}៖',
+  'reply-mail-cut': '(មតិនេះមានប្រវែង {count} តួអក្សរ។ ទំព័ររបស់មតិនេះបង្ហាញមតិទាំងមូល។)',
+  'reply-mail-read': 'អាន និងឆ្លើយតប៖ {url}',
+  'mail-why':
+    'អ្នកទទួលបានអ៊ីមែលនេះ ដោយសារអ្នកបានស្នើសុំទទួលដំណឹងអំពីមតិថ្មីក្នុង {thread} នៅ {site}។',
+  'mail-stop': 'ដើម្បីឈប់ទទួលអ៊ីមែលអំពីកិច្ចពិភាក្សានេះ សូមបើក {url}',
 };

@@ -1,7 +1,7 @@
-import type { PageWords } from './en.js';
+import type { ReaderWords } from './en.js';
 
-/** The pages a reader opens from a mail, in Thai. */
-export const words: PageWords = {
+/** What the service writes to a reader (mails, and the pages their links open), in Thai. */
+export const words: ReaderWords = {
   'page-site': 'Dateline',
   'thread-titled': '“{title}”',
   'thread-by-id': 'การสนทนา “{id}”',
@@ -33,4 +33,20 @@ export const words: PageWords = {
   stopped:
     'คุณจะไม่ได้รับอีเมลเกี่ยวกับความคิดเห็นใหม่ใน {thread} อีกต่อไป หากต้องการรับการแจ้งเตือนอีกครั้ง ให้ทำเครื่องหมายที่ “{label}” เมื่อแสดงความคิดเห็นครั้งต่อไปในการสนทนานั้น',
   'notify-label': 'แจ้งเตือนฉันทางอีเมลเมื่อมีความคิดเห็นต่อจากนี้',
+  'confirm-mail-subject': 'ยืนยันรับอีเมลแจ้งเตือนเมื่อมีความคิดเห็นใหม่',
+  'confirm-mail-asked':
+    'มีผู้ขอรับอีเมลแจ้งเตือนเมื่อมีความคิดเห็นใหม่ใน {thread} ที่ {site} ซึ่งเราหวังว่าผู้ขอคือคุณ',
+  'confirm-mail-link': 'ยืนยัน: {url}',
+  'confirm-mail-page': 'ลิงก์นี้จะเปิดหน้าที่มีปุ่ม “{button}” ลิงก์ใช้ได้ครั้งเดียว จนถึง {time}',
+  'confirm-mail-once': 'เมื่อยืนยันที่อยู่อีเมลนี้แล้ว คำขอครั้งต่อไปจากที่อยู่อีเมลนี้ไม่ต้องยืนยันอีก',
+  'confirm-mail-ignore':
+    'หากคุณไม่ได้ขอรับ โปรดเพิกเฉยต่ออีเมลนี้ ระบบจะไม่ส่งอีเมลใด ๆ ถึงคุณอีก เว้นแต่จะมีการกดปุ่มดังกล่าว',
+  'reply-mail-subject': 'มีการตอบกลับใหม่ใน {thread}',
+  'reply-mail-wrote': '{name} เขียนเมื่อ {time}:',
+  'reply-mail-cut':
+    '(ความคิดเห็นนี้ยาว {count} ตัวอักษร ดูข้อความทั้งหมดได้ที่หน้าของความคิดเห็นนี้)',
+  'reply-mail-read': 'อ่านและตอบกลับ: {url}',
+  'mail-why':
+    'คุณได้รับอีเมลนี้เนื่องจากคุณขอรับการแจ้งเตือนเมื่อมีความคิดเห็นใหม่ใน {thread} ที่ {site}',
+  'mail-stop': 'หากต้องการหยุดรับอีเมลเกี่ยวกับการสนทนานี้ ให้เปิด {url}',
 };

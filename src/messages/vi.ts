@@ -1,7 +1,7 @@
-import type { PageWords } from './en.js';
+import type { ReaderWords } from './en.js';
 
-/** The pages a reader opens from a mail, in Vietnamese. */
-export const words: PageWords = {
+/** What the service writes to a reader (mails, and the pages their links open), in Vietnamese. */
+export const words: ReaderWords = {
   'page-site': 'Dateline',
   'thread-titled': '“{title}”',
   'thread-by-id': 'luồng thảo luận “{id}”',
@@ -36,4 +36,22 @@ export const words: PageWords = {
   stopped:
     'Bạn sẽ không nhận được email về bình luận mới tại {thread} nữa. Để nhận lại thông báo, hãy đánh dấu vào ô “{label}” khi bạn bình luận lần tới ở đó.',
   'notify-label': 'Thông báo cho tôi qua email khi có bình luận tiếp theo.',
+  'confirm-mail-subject': 'Xác nhận đăng ký nhận email khi có bình luận mới',
+  'confirm-mail-asked':
+    'Có người (chúng tôi hy vọng là bạn) đã yêu cầu nhận email khi có bình luận mới tại {thread} trên {site}.',
+  'confirm-mail-link': 'Xác nhận: {url}',
+  'confirm-mail-page':
+    'Liên kết sẽ mở một trang có nút “{button}”. Liên kết này chỉ dùng được một lần, cho đến {time}.',
+  'confirm-mail-once':
+    'Sau khi địa chỉ email này được xác nhận, các yêu cầu sau đó từ địa chỉ này sẽ không cần xác nhận nữa.',
+  'confirm-mail-ignore':
+    'Nếu bạn không yêu cầu, hãy bỏ qua email này: sẽ không có thêm email nào được gửi cho bạn trừ khi nút đó được nhấn.',
+  'reply-mail-subject': 'Phản hồi mới tại {thread}',
+  'reply-mail-wrote': '{name} đã viết vào {time}:',
+  'reply-mail-cut':
+    '(Bình luận này dài {count} ký tự; trang của bình luận hiển thị toàn bộ nội dung.)',
+  'reply-mail-read': 'Đọc và trả lời: {url}',
+  'mail-why':
+    'Bạn nhận được email này vì bạn đã yêu cầu nhận thông báo về bình luận mới tại {thread} trên {site}.',
+  'mail-stop': 'Để ngừng nhận email về luồng thảo luận này, hãy mở {url}',
 };

@@ -1,7 +1,7 @@
-import type { PageWords } from './en.js';
+import type { ReaderWords } from './en.js';
 
-/** The pages a reader opens from a mail, in Simplified Chinese. */
-export const words: PageWords = {
+/** What the service writes to a reader (mails, and the pages their links open), in Simplified Chinese. */
+export const words: ReaderWords = {
   'page-site': 'Dateline',
   'thread-titled': '“{title}”',
   'thread-by-id': '讨论“{id}”',
@@ -32,4 +32,21 @@ export const words: PageWords = {
   stopped:
     '今后{thread}有新评论时，您将不会再收到邮件通知。如需再次接收通知，请在该讨论发表下一条评论时勾选“{label}”。',
   'notify-label': '有后续评论时通过电子邮件通知我。',
+  'confirm-mail-subject': '确认通过电子邮件接收新评论通知',
+  'confirm-mail-asked':
+    '有人（希望是您本人）申请在 {site} 上的{thread}有新评论时收到电子邮件通知。',
+  'confirm-mail-link': '确认：{url}',
+  'confirm-mail-page':
+    '此链接会打开一个带有“{button}”按钮的页面。链接仅能使用一次，有效期至{time}。',
+  'confirm-mail-once':
+    '此电子邮件地址一经确认，之后从该地址提出的申请无需再次确认。',
+  'confirm-mail-ignore':
+    '如果您没有提出过申请，请忽略此邮件：除非有人按下按钮，否则我们不会再向您发送任何邮件。',
+  'reply-mail-subject': '新回复：{thread}',
+  'reply-mail-wrote': '{name}于{time}写道：',
+  'reply-mail-cut': '（此评论共{count}个字符，可在其页面查看全文。）',
+  'reply-mail-read': '阅读并回复：{url}',
+  'mail-why':
+    '您收到此邮件，是因为您申请了在 {site} 上的{thread}有新评论时接收通知。',
+  'mail-stop': '如要停止接收此讨论的邮件，请访问 {url}',
 };

@@ -1,7 +1,7 @@
-import type { PageWords } from './en.js';
+import type { ReaderWords } from './en.js';
 
-/** The pages a reader opens from a mail, in Traditional Chinese (Taiwan). */
-export const words: PageWords = {
+/** What the service writes to a reader (mails, and the pages their links open), in Traditional Chinese (Taiwan). */
+export const words: ReaderWords = {
   'page-site': 'Dateline',
   'thread-titled': '「{title}」',
   'thread-by-id': '討論串「{id}」',
@@ -32,4 +32,21 @@ export const words: PageWords = {
   stopped:
     '日後{thread}有新留言時，您將不會再收到郵件通知。如想再次收到通知，請在該討論串下次留言時勾選「{label}」。',
   'notify-label': '有後續留言時以電子郵件通知我。',
+  'confirm-mail-subject': '確認以電子郵件接收新留言通知',
+  'confirm-mail-asked':
+    '有人（希望是您本人）申請在 {site} 上的{thread}有新留言時收到電子郵件通知。',
+  'confirm-mail-link': '確認：{url}',
+  'confirm-mail-page':
+    '此連結會開啟一個含有「{button}」按鈕的頁面。連結僅能使用一次，有效期限至{time}。',
+  'confirm-mail-once':
+    '此電子郵件地址一經確認，之後從該地址提出的申請就不必再確認。',
+  'confirm-mail-ignore':
+    '如果您並未提出申請，請忽略此郵件：除非有人按下按鈕，否則我們不會再寄任何郵件給您。',
+  'reply-mail-subject': '新回覆：{thread}',
+  'reply-mail-wrote': '{name}於{time}寫道：',
+  'reply-mail-cut': '（此留言共{count}個字元，可在其頁面查看全文。）',
+  'reply-mail-read': '閱讀並回覆：{url}',
+  'mail-why':
+    '您收到此郵件，是因為您申請了在 {site} 上的{thread}有新留言時接收通知。',
+  'mail-stop': '如要停止接收此討論串的郵件，請前往 {url}',
 };

@@ -4,6 +4,11 @@
  */
 import type { StoredComment } from '../repository/types.js';
 import type { SupportedLocale } from '@dateline/core';
+import {
+  knownLocale,
+  READER_WORDS,
+  type ReaderWords,
+} from '../messages/index.js';
 
 export interface Mail {
   subject: string;
@@ -78,15 +83,16 @@ function shortName(name: string): string {
  * Text quoted line by line with "> ", as mail quotes: whatever a commenter writes (a line
  * that looks like one of our links, say) reads as part of the comment.
  */
-export function quoted(text: string, max = QUOTED_CHARACTERS): string {
+export function quoted(
+  text: string,
+  max = QUOTED_CHARACTERS,
+  cut = (count: number) =>
+    `(The comment is ${count.toLocaleString('en')} characters long; the page each link opens shows all of it.)`,
+): string {
   const chars = [...text];
   const shown = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
   const lines = shown.split(/\r\n|\r|\n/).map((line) => `> ${line}`);
-  if (chars.length > max)
-    lines.push(
-      '',
-      `(The comment is ${chars.length.toLocaleString('en')} characters long; the page each link opens shows all of it.)`,
-    );
+  if (chars.length > max) lines.push('', cut(chars.length));
   return lines.join('\n');
 }
 
@@ -195,14 +201,29 @@ function readerHeaders(links: ReaderMailLinks): Record<string, string> {
   };
 }
 
-const threadName = (links: ReaderMailLinks) =>
-  links.headline?.title ?? links.threadId;
+/** The thread by its headline, else by its id, as `words` name one in a sentence. */
+const threadNamed = (links: ReaderMailLinks, words: ReaderWords) =>
+  links.headline
+    ? fill(words['thread-titled'], { title: links.headline.title })
+    : fill(words['thread-by-id'], { id: links.threadId });
 
-function readerFooter(links: ReaderMailLinks): string {
+/** Plain words with their `{placeholders}` filled; a placeholder without a value stays. */
+function fill(words: string, values: Readonly<Record<string, string>>): string {
+  return words.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? values[name]! : placeholder,
+  );
+}
+
+function readerFooter(links: ReaderMailLinks, words: ReaderWords): string {
   return [
     '-- ',
-    `You get this mail because you asked to hear about new comments on “${threadName(links)}” at ${links.publicUrl}.`,
-    `To stop mail about this thread, open ${stopRepliesUrl(links.publicUrl, links.unsubscribeKey)}`,
+    fill(words['mail-why'], {
+      thread: threadNamed(links, words),
+      site: links.publicUrl,
+    }),
+    fill(words['mail-stop'], {
+      url: stopRepliesUrl(links.publicUrl, links.unsubscribeKey),
+    }),
   ].join('\n');
 }
 
@@ -210,6 +231,8 @@ export interface ConfirmSubscriptionMail {
   token: string;
   expiresAt: number;
   links: ReaderMailLinks;
+  /** The language the reader asked in; English if it is none of the service's. */
+  locale: string;
 }
 
 /** Asks a reader to confirm their email before any mail about replies is sent to it. */
@@ -217,20 +240,31 @@ export function confirmSubscriptionMail({
   token,
   expiresAt,
   links,
+  locale,
 }: ConfirmSubscriptionMail): Mail {
+  const tag = knownLocale(locale);
+  const words = READER_WORDS[tag];
   const text = [
-    `Someone, we hope you, asked to be mailed about new comments on “${threadName(links)}” at ${links.publicUrl}.`,
+    fill(words['confirm-mail-asked'], {
+      thread: threadNamed(links, words),
+      site: links.publicUrl,
+    }),
     '',
-    `Confirm: ${confirmSubscriptionUrl(links.publicUrl, token)}`,
+    fill(words['confirm-mail-link'], {
+      url: confirmSubscriptionUrl(links.publicUrl, token),
+    }),
     '',
-    `The link opens a page with a "Confirm" button. It works once, until ${shownTime(expiresAt)}.`,
-    'Once this address is confirmed, later requests from it need no confirmation.',
-    'If you did not ask, ignore this mail: nothing more is sent to you unless the button is pressed.',
+    fill(words['confirm-mail-page'], {
+      button: words['confirm-button'],
+      time: shownTime(expiresAt, tag),
+    }),
+    words['confirm-mail-once'],
+    words['confirm-mail-ignore'],
     '',
-    readerFooter(links),
+    readerFooter(links, words),
   ].join('\n');
   return {
-    subject: 'Confirm mail about new comments',
+    subject: words['confirm-mail-subject'],
     text,
     headers: readerHeaders(links),
   };
@@ -239,21 +273,34 @@ export function confirmSubscriptionMail({
 export interface ReplyMail {
   comment: StoredComment;
   links: ReaderMailLinks;
+  /** The language the reader asked in; English if it is none of the service's. */
+  locale: string;
 }
 
 /** Tells a subscribed reader about a newly approved comment in the thread. */
-export function replyMail({ comment, links }: ReplyMail): Mail {
+export function replyMail({ comment, links, locale }: ReplyMail): Mail {
+  const tag = knownLocale(locale);
+  const words = READER_WORDS[tag];
   const page = links.headline?.url;
   const text = [
-    `${comment.author.name} wrote, on ${shownTime(comment.createdAt)}:`,
+    fill(words['reply-mail-wrote'], {
+      name: comment.author.name,
+      time: shownTime(comment.createdAt, tag),
+    }),
     '',
-    quoted(comment.body),
+    quoted(comment.body, QUOTED_CHARACTERS, (count) =>
+      fill(words['reply-mail-cut'], {
+        count: count.toLocaleString(tag),
+      }),
+    ),
     '',
-    ...(page ? [`Read it and reply: ${page}`, ''] : []),
-    readerFooter(links),
+    ...(page ? [fill(words['reply-mail-read'], { url: page }), ''] : []),
+    readerFooter(links, words),
   ].join('\n');
   return {
-    subject: `New reply on ${shortName(threadName(links))}`,
+    subject: fill(words['reply-mail-subject'], {
+      thread: shortName(links.headline?.title ?? links.threadId),
+    }),
     text,
     headers: readerHeaders(links),
   };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '@dateline/core';
+import { englishReaderWords } from '../messages/en.js';
+import { READER_WORDS } from '../messages/index.js';
 import type { OutboxEvent, StoredComment } from '../repository/types.js';
 import { readerMessagesFor, type ReplyContext } from './dispatch.js';
-import { confirmSubscriptionMail, replyMail } from './mails.js';
+import {
+  confirmSubscriptionMail,
+  QUOTED_CHARACTERS,
+  replyMail,
+} from './mails.js';
 
 const T0 = Date.UTC(2025, 6, 20, 8);
 
@@ -101,8 +108,13 @@ const comment: StoredComment = {
 describe('readers’ mails', () => {
   it('carries a one-click unsubscribe for the thread in every mail', () => {
     for (const mail of [
-      replyMail({ comment, links }),
-      confirmSubscriptionMail({ token: 't'.repeat(43), expiresAt: T0, links }),
+      replyMail({ comment, links, locale: 'en' }),
+      confirmSubscriptionMail({
+        token: 't'.repeat(43),
+        expiresAt: T0,
+        links,
+        locale: 'en',
+      }),
     ]) {
       expect(mail.headers).toMatchObject({
         'List-Unsubscribe': `<https://comments.example/mail/replies/stop/${'k'.repeat(32)}>`,
@@ -115,7 +127,7 @@ describe('readers’ mails', () => {
   });
 
   it('names the thread by its headline, quotes the reply and links the page, never the author’s email', () => {
-    const mail = replyMail({ comment, links });
+    const mail = replyMail({ comment, links, locale: 'en' });
     expect(mail.subject).toBe('New reply on Cambodia cracks down');
     expect(mail.text).toContain('Dara wrote');
     // What the commenter wrote reads as quoted, however it is dressed up.
@@ -125,6 +137,7 @@ describe('readers’ mails', () => {
     const bare = replyMail({
       comment,
       links: { ...links, headline: undefined },
+      locale: 'en',
     });
     expect(bare.subject).toBe('New reply on kh');
     expect(bare.text).not.toContain('Read it');
@@ -135,10 +148,74 @@ describe('readers’ mails', () => {
       token: 't'.repeat(43),
       expiresAt: T0,
       links,
+      locale: 'en',
     });
     expect(mail.subject).toBe('Confirm mail about new comments');
     expect(mail.text).toContain(
       `Confirm: https://comments.example/mail/confirm/${'t'.repeat(43)}`,
     );
+  });
+});
+
+describe('readers’ mails in the language they asked in', () => {
+  /** Every English sentence of the mails (their placeholders aside), longer than a word. */
+  const english = Object.entries(englishReaderWords)
+    .filter(([code]) => /mail/.test(code))
+    .flatMap(([, words]) => words.split(/\{\w+\}/))
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length > 12);
+
+  it.each(SUPPORTED_LOCALES.filter((l) => l !== 'en'))(
+    '%s: the confirmation and the reply, with no English sentence',
+    (locale) => {
+      const words = READER_WORDS[locale];
+      const long = { ...comment, body: 'ក'.repeat(QUOTED_CHARACTERS + 1) };
+      const mails = [
+        confirmSubscriptionMail({
+          token: 't'.repeat(43),
+          expiresAt: T0,
+          links,
+          locale,
+        }),
+        replyMail({ comment: long, links, locale }),
+      ];
+      const [confirm, reply] = mails;
+      expect(confirm!.subject).toBe(words['confirm-mail-subject']);
+      expect(confirm!.text).toContain(words['confirm-mail-once']);
+      expect(confirm!.text).toContain(words['confirm-button']);
+      expect(reply!.subject).toContain('Cambodia cracks down');
+      expect(reply!.text).toContain('Dara');
+      for (const mail of mails) {
+        for (const sentence of english) {
+          expect(mail.subject).not.toContain(sentence);
+          expect(mail.text).not.toContain(sentence);
+        }
+        // The way to stop, in the reader's words.
+        expect(mail.text).toContain(
+          `https://comments.example/mail/replies/stop/${'k'.repeat(32)}`,
+        );
+      }
+    },
+  );
+
+  it('writes English for a language the service does not have, whatever is stored', () => {
+    for (const locale of ['fr', '', '__proto__', 'constructor', 'toString'])
+      expect(replyMail({ comment, links, locale }).subject).toBe(
+        'New reply on Cambodia cracks down',
+      );
+  });
+
+  it('fills only its own words: a headline or name that looks like a placeholder stays as written', () => {
+    const mail = replyMail({
+      comment: { ...comment, author: { name: '{time} {url}' } },
+      links: {
+        ...links,
+        headline: { title: '{site} {thread}', url: 'https://news.example/kh' },
+      },
+      locale: 'km',
+    });
+    expect(mail.subject).toContain('{site} {thread}');
+    expect(mail.text).toContain('{time} {url}');
+    expect(mail.text).toContain('«{site} {thread}»');
   });
 });

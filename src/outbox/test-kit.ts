@@ -109,6 +109,7 @@ export function mailApp({
     body: string,
     over: Record<string, unknown> = {},
     threadId = 'kh-2025',
+    headers: Record<string, string> = {},
   ) => {
     posted += 1;
     const res = await request(`/api/threads/${threadId}/comments`, {
@@ -116,6 +117,7 @@ export function mailApp({
       headers: {
         'content-type': 'application/json',
         'x-test-address': `198.51.100.${posted}`,
+        ...headers,
       },
       body: JSON.stringify({
         author: {

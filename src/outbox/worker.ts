@@ -171,7 +171,11 @@ export function createOutboxWorker({
         at,
         CONFIRM_LINK_MS,
       );
-      return confirmSubscriptionMail({ ...link, links });
+      return confirmSubscriptionMail({
+        ...link,
+        links,
+        locale: subscription.locale,
+      });
     }
     // Nothing but a confirmation goes to an email nobody confirmed.
     if (!subscription.confirmed)
@@ -179,7 +183,7 @@ export function createOutboxWorker({
     const comment = await repository.get(String(message.data.commentId));
     if (comment?.status !== 'approved')
       return { drop: 'the comment is no longer approved' };
-    return replyMail({ comment, links });
+    return replyMail({ comment, links, locale: subscription.locale });
   }
 
   /** The mail a message is, made now; or why it is no longer to be sent. */

@@ -1524,10 +1524,11 @@ export function describeCommentRepository(
         email: { max: 3, windowMs: DAY },
         address: { max: 10, windowMs: HOUR },
       };
-      const subscribe = (email: string, now = T0) => ({
+      const subscribe = (email: string, now = T0, locale = 'en') => ({
         email,
         now,
         limits,
+        locale,
       });
       const confirmations = async (repository: CommentRepository) =>
         (await repository.outboxEvents(1000)).filter(
@@ -1681,6 +1682,31 @@ export function describeCommentRepository(
         await ask(repository, 'sokha@example.com', { threadId: 'one' });
         expect(await repository.replySubscriptionByKey(key)).toMatchObject({
           active: true,
+        });
+      });
+
+      it('keeps the language each thread was asked in, the latest request’s', async () => {
+        const repository = await fresh();
+        const askIn = (threadId: string, locale: string, now: number) =>
+          repository.insert(
+            storedComment({ email: 'dara@example.com', threadId }),
+            { subscribe: subscribe('dara@example.com', now, locale) },
+          );
+        await askIn('one', 'km', T0);
+        await askIn('two', 'vi', T0 + MINUTE);
+        const locale = async (threadId: string) =>
+          (await repository.replySubscription('dara@example.com', threadId))
+            ?.locale;
+        expect(await locale('one')).toBe('km');
+        expect(await locale('two')).toBe('vi');
+        await askIn('one', 'en', T0 + 2 * MINUTE);
+        expect(await locale('one')).toBe('en');
+        const { key } = (await repository.replySubscription(
+          'dara@example.com',
+          'two',
+        ))!;
+        expect(await repository.replySubscriptionByKey(key)).toMatchObject({
+          locale: 'vi',
         });
       });
 

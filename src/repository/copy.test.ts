@@ -49,6 +49,7 @@ async function site(): Promise<string> {
           ? {
               email: 'reader@example.com',
               now: T0,
+              locale: 'km',
               limits: {
                 email: { max: 3, windowMs: 3_600_000 },
                 address: { max: 3, windowMs: 3_600_000 },

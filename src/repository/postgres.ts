@@ -257,6 +257,8 @@ export const MIGRATIONS: readonly string[] = [
   // the body, whatever the size of the thread or of what the address wrote. An index on the
   // expression, so every row has its digest, however it was written.
   `CREATE INDEX comments_copies ON comments (thread_id, address_hash, md5(body));`,
+  // A reader's mails are written in the language they asked in.
+  `ALTER TABLE reply_subscriptions ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';`,
 ];
 
 /**
@@ -1007,10 +1009,11 @@ function repository(
     key: string;
     active: boolean;
     confirmed_at: number | null;
+    locale: string;
     title: string | null;
     url: string | null;
   }
-  const SUBSCRIPTION_ROW = `SELECT s.thread_id, s.key, s.active, r.confirmed_at, t.title, t.url
+  const SUBSCRIPTION_ROW = `SELECT s.thread_id, s.key, s.active, r.confirmed_at, s.locale, t.title, t.url
     FROM reply_subscriptions s
     JOIN reply_subscribers r ON r.email = s.email
     LEFT JOIN thread_titles t ON t.thread_id = s.thread_id`;
@@ -1019,6 +1022,7 @@ function repository(
     key: row.key,
     active: row.active,
     confirmed: row.confirmed_at !== null,
+    locale: row.locale,
     ...(row.title !== null
       ? { headline: toHeadline({ title: row.title, url: row.url }) }
       : {}),
@@ -1049,10 +1053,17 @@ function repository(
     );
     await changed(
       db,
-      `INSERT INTO reply_subscriptions (thread_id, email, key, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (thread_id, email) DO UPDATE SET active = TRUE, updated_at = excluded.updated_at`,
-      [c.threadId, email, randomBytes(24).toString('base64url'), now, now],
+      `INSERT INTO reply_subscriptions (thread_id, email, key, created_at, updated_at, locale)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (thread_id, email) DO UPDATE SET active = TRUE, updated_at = excluded.updated_at, locale = excluded.locale`,
+      [
+        c.threadId,
+        email,
+        randomBytes(24).toString('base64url'),
+        now,
+        now,
+        request.locale,
+      ],
     );
     const [subscriber] = await rows<{ confirmed_at: number | null }>(
       db,

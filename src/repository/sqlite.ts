@@ -301,6 +301,8 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE comments ADD COLUMN body_digest TEXT;
    UPDATE comments SET body_digest = dateline_body_digest(body);
    CREATE INDEX comments_copies ON comments (thread_id, address_hash, body_digest);`,
+  // A reader's mails are written in the language they asked in.
+  `ALTER TABLE reply_subscriptions ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';`,
 ];
 
 /**
@@ -1083,9 +1085,11 @@ function open(
   const subscriberRow = db.prepare<[string], { confirmed_at: number | null }>(
     `SELECT confirmed_at FROM reply_subscribers WHERE email = ?`,
   );
-  const addSubscription = db.prepare<[string, string, string, number, number]>(
-    `INSERT INTO reply_subscriptions (thread_id, email, key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (thread_id, email) DO UPDATE SET active = 1, updated_at = excluded.updated_at`,
+  const addSubscription = db.prepare<
+    [string, string, string, number, number, string]
+  >(
+    `INSERT INTO reply_subscriptions (thread_id, email, key, created_at, updated_at, locale) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (thread_id, email) DO UPDATE SET active = 1, updated_at = excluded.updated_at, locale = excluded.locale`,
   );
   const confirmationsByEmail = db.prepare<[string, number], { n: number }>(
     `SELECT count(*) AS n FROM confirmation_requests WHERE email = ? AND at > ?`,
@@ -1107,8 +1111,9 @@ function open(
     key: string;
     active: number;
     confirmed_at: number | null;
+    locale: string;
   }
-  const subscriptionSelect = `SELECT s.thread_id, s.key, s.active, r.confirmed_at FROM reply_subscriptions s
+  const subscriptionSelect = `SELECT s.thread_id, s.key, s.active, r.confirmed_at, s.locale FROM reply_subscriptions s
      JOIN reply_subscribers r ON r.email = s.email`;
   const subscriptionRow = db.prepare<[string, string], SubscriptionRow>(
     `${subscriptionSelect} WHERE s.email = ? AND s.thread_id = ?`,
@@ -1149,6 +1154,7 @@ function open(
       key: row.key,
       active: row.active === 1,
       confirmed: row.confirmed_at !== null,
+      locale: row.locale,
       ...(title ? { headline: toHeadline(title) } : {}),
     };
   };
@@ -1163,6 +1169,7 @@ function open(
       randomBytes(24).toString('base64url'),
       now,
       now,
+      request.locale,
     );
     if (subscriberRow.get(email)!.confirmed_at !== null) return;
     if (

@@ -399,6 +399,11 @@ export interface SubscribeRequest {
   email: string;
   now: number;
   /**
+   * The language the reader asked in (a tag of `SUPPORTED_LOCALES`), for the mail about the
+   * thread and the confirmation mail. Asking again in another language changes it.
+   */
+  locale: string;
+  /**
    * Confirmation mails allowed: at most `max` within `windowMs` per email, and per address
    * hash (the comment's). Over either, the request is kept and no mail is asked for.
    */
@@ -423,6 +428,8 @@ export interface ReplySubscription {
   active: boolean;
   /** Whether the email was confirmed. */
   confirmed: boolean;
+  /** The language the reader last asked in, for their mails (a tag of `SUPPORTED_LOCALES`). */
+  locale: string;
   /** The thread's headline and page, when a moderator or the page set them. */
   headline?: ThreadHeadline;
 }

@@ -25,7 +25,7 @@ import {
 } from '../middleware/moderator.js';
 import { shownTime } from '../outbox/mails.js';
 import { hashSecret, looksLikeSecret, newSecret } from '../outbox/secrets.js';
-import { PAGE_WORDS } from '../messages/index.js';
+import { READER_WORDS } from '../messages/index.js';
 import type { TokenProblem } from '../repository/types.js';
 import type { RouteDeps } from './deps.js';
 
@@ -140,7 +140,7 @@ export function page(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${title} · ${PAGE_WORDS[locale]['page-site']}</title>
+<title>${title} · ${READER_WORDS[locale]['page-site']}</title>
 <style>${{ [SAFE]: STYLE }}</style>
 </head>
 <body>
@@ -159,7 +159,7 @@ export function crossSitePage(
   c: Context,
   locale: SupportedLocale = 'en',
 ): Response {
-  const words = PAGE_WORDS[locale];
+  const words = READER_WORDS[locale];
   return page(
     c,
     403,

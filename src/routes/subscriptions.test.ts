@@ -1,7 +1,7 @@
 import { SUPPORTED_LOCALES } from '@dateline/core';
 import { describe, expect, it } from 'vitest';
-import { englishPageWords } from '../messages/en.js';
-import { PAGE_WORDS } from '../messages/index.js';
+import { englishReaderWords } from '../messages/en.js';
+import { READER_WORDS } from '../messages/index.js';
 import { CONFIRM_LINK_MS, DAY } from '../outbox/dispatch.js';
 import { linksIn, mailApp } from '../outbox/test-kit.js';
 
@@ -201,14 +201,14 @@ describe('asking for mail with a comment', () => {
 describe('the pages of a reader’s mail links, in the reader’s language', () => {
   const others = SUPPORTED_LOCALES.filter((l) => l !== 'en');
   /** Every English sentence of the pages, none of which a page in another language shows. */
-  const english = Object.entries(englishPageWords)
+  const english = Object.entries(englishReaderWords)
     .filter(([code]) => code !== 'page-site')
     .flatMap(([, words]) => words.split(/\{\w+\}/))
     .map((piece) => piece.trim())
     .filter((piece) => piece.length > 12);
 
   it.each(others)('%s: confirming and stopping mail', async (locale) => {
-    const words = PAGE_WORDS[locale];
+    const words = READER_WORDS[locale];
     const kit = realTimeKit();
     const { confirm, stop } = await asked(kit);
     const asks = { 'accept-language': `${locale};q=0.9, en;q=0.5` };
@@ -264,5 +264,53 @@ describe('the pages of a reader’s mail links, in the reader’s language', () 
       expect(text).toContain('<html lang="en" dir="ltr">');
       expect(text).toContain('<button type="submit">Confirm</button>');
     }
+  });
+});
+
+describe('a reader’s mails, in the language they asked in', () => {
+  it('writes the confirmation and each reply in Khmer for a reader whose browser asks for it, and in English once they ask in English', async () => {
+    const km = READER_WORDS.km;
+    const kit = realTimeKit();
+    await kit.comment(
+      'សូមជូនដំណឹងខ្ញុំ។',
+      { author: VANNA, notify: true },
+      'kh-2025',
+      {
+        'accept-language': 'km-KH, en;q=0.5',
+      },
+    );
+    await kit.worker.runOnce();
+    const confirmation = kit.mailsTo(VANNA.email).at(-1)!;
+    expect(confirmation.subject).toBe(km['confirm-mail-subject']);
+    expect(confirmation.text).toContain(km['confirm-mail-once']);
+    const confirm = linksIn(confirmation.text).find((l) =>
+      l.includes('/mail/confirm/'),
+    )!;
+    await kit.form(confirm, {});
+
+    /** The mail Vanna gets about another reader's reply, whatever its language. */
+    const reply = async () => {
+      const before = kit.mailsTo(VANNA.email).length;
+      await replied(kit);
+      const mails = kit.mailsTo(VANNA.email);
+      expect(mails).toHaveLength(before + 1);
+      return mails.at(-1)!;
+    };
+    const inKhmer = await reply();
+    expect(inKhmer.subject).toBe(
+      km['reply-mail-subject'].replace('{thread}', 'kh-2025'),
+    );
+    expect(inKhmer.text).toContain(km['mail-stop'].replace(' {url}', ''));
+
+    // Asking again on the thread, from an English browser.
+    await kit.comment(
+      'Keep me posted.',
+      { author: VANNA, notify: true },
+      'kh-2025',
+      {
+        'accept-language': 'en-GB',
+      },
+    );
+    expect((await reply()).subject).toBe('New reply on kh-2025');
   });
 });

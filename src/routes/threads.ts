@@ -12,7 +12,7 @@ import {
 import { type Context, Hono } from 'hono';
 import { fail } from '../middleware/answer.js';
 import { limitBody } from '../middleware/body-limit.js';
-import { answerLanguage } from '../middleware/language.js';
+import { answerLanguage, readerLocale } from '../middleware/language.js';
 import { blocklistChecker } from '../policy/blocklist.js';
 import { isReturningCommenter } from '../policy/commenter.js';
 import { isRepeat } from '../policy/duplicate.js';
@@ -384,6 +384,8 @@ export function threads(deps: RouteDeps, options: ThreadsOptions = {}) {
               email: input.author.email,
               now: at.getTime(),
               limits: CONFIRMATION_LIMITS,
+              // The reader's mails are written in the language their browser asks for.
+              locale: readerLocale(c.req.header('accept-language')),
             },
           }
         : {}),
