@@ -57,6 +57,16 @@ describe('the pages’ words in every language', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it.each(SUPPORTED_LOCALES)(
+    '%s ends an address where a mail program’s link will: at a space, a full stop or the end',
+    (locale) => {
+      for (const code of codes)
+        expect(READER_WORDS[locale][code], `${locale} ${code}`).not.toMatch(
+          /\{(?:site|url)\}(?![\s.]|$)/,
+        );
+    },
+  );
+
   it.each(others)(
     '%s quotes the comment form’s checkbox as the form words it',
     (locale) => {
