@@ -10,6 +10,7 @@ import {
   type ReceivedMail,
   startMailServer,
 } from './mail-server.js';
+import { READER_WORDS } from '../src/messages/index.js';
 import { freePort, type ServiceProcess, startService } from './process.js';
 
 const MODERATOR = 'editor@news.example';
@@ -55,11 +56,15 @@ async function post(
   threadId: string,
   reader: Reader,
   notify?: boolean,
+  language?: string,
 ): Promise<{ id: string; answer: Record<string, unknown> }> {
   posted += 1;
   const res = await fetch(`${service.url}/api/threads/${threadId}/comments`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(language ? { 'accept-language': language } : {}),
+    },
     body: JSON.stringify({
       author: reader,
       body: `Comment ${posted} by ${reader.name}.`,
@@ -215,6 +220,33 @@ describe('mail to readers about replies', () => {
     const later = await post(thread, dara);
     await approve(later.id);
     expect(to(await settled(before), sokha.email)).toEqual([]);
+  });
+
+  it('writes a Khmer reader’s mails in Khmer, through a real mail server, and the pages their links open', async () => {
+    const km = READER_WORDS.km;
+    const sreymom = { name: 'Sreymom', email: 'sreymom@example.com' };
+    const thread = 'kh-khmer';
+    let before = smtp.mails.length;
+    await post(thread, sreymom, true, 'km');
+    const [confirmation] = to(await next(before, 2), sreymom.email);
+    expect(confirmation!.subject).toBe(km['confirm-mail-subject']);
+    expect(confirmation!.text).toContain(km['confirm-mail-once']);
+    const link = confirmation!.links.find((l) => l.includes('/mail/confirm/'))!;
+    const shown = await fetch(link, { headers: { 'accept-language': 'km' } });
+    expect(await shown.text()).toContain(`>${km['confirm-button']}</button>`);
+    expect((await press(link)).status).toBe(200);
+
+    before = smtp.mails.length;
+    const reply = await post(thread, {
+      name: 'ដារ៉ា',
+      email: 'dara@example.com',
+    });
+    await approve(reply.id);
+    const [mail] = to(await settled(before), sreymom.email);
+    expect(mail!.subject).toBe(
+      km['reply-mail-subject'].replace('{thread}', thread),
+    );
+    expect(mail!.text).toContain('ដារ៉ា');
   });
 
   it('sends an unconfirmed reader nothing but the confirmation', async () => {

@@ -21,7 +21,16 @@ import {
 export interface RestCreateOptions extends CreateCommentOptions {
   /** The author ticked "Notify me of follow-up comments by email."; off unless set. */
   notify?: boolean;
+  /**
+   * The language the author writes in (the form's, a BCP 47 tag such as "km"), sent as
+   * `Accept-Language`: the service mails the author in it and words its refusals in it.
+   * Without it, the browser's own preference is sent. A tag that is not one is left out.
+   */
+  locale?: string;
 }
+
+/** A BCP 47 tag as `Accept-Language` may carry it: letters, digits and hyphens, 35 at most. */
+const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
 
 export interface RestStoreOptions {
   /** The service's API root, e.g. "/api" or "https://comments.example.com/api". */
@@ -146,6 +155,10 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
             'content-type': 'application/json',
             accept: 'application/json',
             'idempotency-key': opts.idempotencyKey,
+            ...(typeof opts.locale === 'string' &&
+            LANGUAGE_TAG.test(opts.locale)
+              ? { 'accept-language': opts.locale }
+              : {}),
           },
           body: JSON.stringify({
             ...input,

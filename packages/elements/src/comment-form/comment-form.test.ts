@@ -319,6 +319,30 @@ describe('<dateline-comment-form>', () => {
     });
   });
 
+  it('tells the store the language it writes in, which follows the page’s', async () => {
+    const { store } = controllableStore();
+    const seen: Array<{ locale?: string }> = [];
+    const el = await form({
+      list: store.list,
+      create: (input, options) => {
+        seen.push(options as { locale?: string });
+        return store.create(input, options);
+      },
+    });
+    await fill(el, { body: 'First', name: 'Dara', email: 'dara@example.com' });
+    submit(el).click();
+    await until(() => seen.length === 1, 'the post in English');
+    el.lang = 'km';
+    await until(
+      () => submit(el).textContent?.trim() === 'បង្ហោះមតិ',
+      'the form in Khmer',
+    );
+    await fill(el, { body: 'ទីពីរ', name: 'Dara', email: 'dara@example.com' });
+    submit(el).click();
+    await until(() => seen.length === 2, 'the post in Khmer');
+    expect(seen.map((options) => options.locale)).toEqual(['en', 'km']);
+  });
+
   it('keeps the ticked box in the draft across a reload', async () => {
     const first = await form();
     await fill(first, { body: 'Half-written thought' });

@@ -251,10 +251,15 @@ export class DatelineCommentForm extends Localized(LitElement) {
     this._failure = undefined;
     try {
       const { store } = await resolveStore(this);
-      const options: CreateCommentOptions & { notify?: boolean } = {
+      // The comment service mails the author, and words its refusals, in the form's language.
+      const options: CreateCommentOptions & {
+        notify?: boolean;
+        locale?: string;
+      } = {
         idempotencyKey: attempt.key,
         ...(this._honeypot ? { honeypot: this._honeypot } : {}),
         ...(notify ? { notify } : {}),
+        locale: this.locale,
       };
       const comment = await store.create(input, options);
       this.accepted(comment);
