@@ -85,8 +85,16 @@ export async function answerLanguage(c: Context): Promise<SupportedLocale> {
  * nothing to load), from the request's Accept-Language, and says so as `answerLanguage` does.
  */
 export function pageLanguage(c: Context): SupportedLocale {
-  return saidIn(c, readerLocale(c.req.header('accept-language')));
+  let locale = pageLanguages.get(c);
+  if (!locale) {
+    // Once per request, however many parts of the page ask: `Vary` names the header once.
+    locale = saidIn(c, readerLocale(c.req.header('accept-language')));
+    pageLanguages.set(c, locale);
+  }
+  return locale;
 }
+
+const pageLanguages = new WeakMap<Context, SupportedLocale>();
 
 function saidIn(c: Context, locale: SupportedLocale): SupportedLocale {
   c.header('Content-Language', locale);
