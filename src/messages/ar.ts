@@ -2,7 +2,6 @@ import type { ReaderWords } from './en.js';
 
 /** What the service writes to a reader (mails, and the pages their links open), in Arabic. */
 export const words: ReaderWords = {
-  'page-site': 'Dateline',
   'thread-titled': '«{title}»',
   'thread-by-id': 'النقاش «{id}»',
   'unchanged-title': 'لم يُجرَ أي تغيير',

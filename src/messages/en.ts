@@ -9,7 +9,6 @@
  * `{button}` a button's words.
  */
 export const englishReaderWords = {
-  'page-site': 'Dateline',
   'thread-titled': '“{title}”',
   'thread-by-id': 'the thread “{id}”',
   'unchanged-title': 'Nothing was changed',

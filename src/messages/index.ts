@@ -25,10 +25,3 @@ export const READER_WORDS: Readonly<Record<SupportedLocale, ReaderWords>> = {
   'zh-Hant': zhHant,
   ar,
 };
-
-/** `locale` if it is one of the service's languages (as stored with a subscription), else English. */
-export function knownLocale(locale: string): SupportedLocale {
-  return Object.hasOwn(READER_WORDS, locale)
-    ? (locale as SupportedLocale)
-    : 'en';
-}

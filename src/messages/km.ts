@@ -2,7 +2,6 @@ import type { ReaderWords } from './en.js';
 
 /** What the service writes to a reader (mails, and the pages their links open), in Khmer. */
 export const words: ReaderWords = {
-  'page-site': 'Dateline',
   'thread-titled': '«{title}»',
   'thread-by-id': 'កិច្ចពិភាក្សា «{id}»',
   'unchanged-title': 'គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ',

@@ -2,7 +2,6 @@ import type { ReaderWords } from './en.js';
 
 /** What the service writes to a reader (mails, and the pages their links open), in Vietnamese. */
 export const words: ReaderWords = {
-  'page-site': 'Dateline',
   'thread-titled': '“{title}”',
   'thread-by-id': 'luồng thảo luận “{id}”',
   'unchanged-title': 'Không có gì thay đổi',

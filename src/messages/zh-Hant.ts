@@ -2,7 +2,6 @@ import type { ReaderWords } from './en.js';
 
 /** What the service writes to a reader (mails, and the pages their links open), in Traditional Chinese (Taiwan). */
 export const words: ReaderWords = {
-  'page-site': 'Dateline',
   'thread-titled': '「{title}」',
   'thread-by-id': '討論串「{id}」',
   'unchanged-title': '未做任何變更',

@@ -3,12 +3,8 @@
  * a link that looks like ours. Links are made from DATELINE_PUBLIC_URL.
  */
 import type { StoredComment } from '../repository/types.js';
-import type { SupportedLocale } from '@dateline/core';
-import {
-  knownLocale,
-  READER_WORDS,
-  type ReaderWords,
-} from '../messages/index.js';
+import { matchLocale, type SupportedLocale } from '@dateline/core';
+import { READER_WORDS, type ReaderWords } from '../messages/index.js';
 
 export interface Mail {
   subject: string;
@@ -242,7 +238,7 @@ export function confirmSubscriptionMail({
   links,
   locale,
 }: ConfirmSubscriptionMail): Mail {
-  const tag = knownLocale(locale);
+  const tag = matchLocale(locale);
   const words = READER_WORDS[tag];
   const text = [
     fill(words['confirm-mail-asked'], {
@@ -279,7 +275,7 @@ export interface ReplyMail {
 
 /** Tells a subscribed reader about a newly approved comment in the thread. */
 export function replyMail({ comment, links, locale }: ReplyMail): Mail {
-  const tag = knownLocale(locale);
+  const tag = matchLocale(locale);
   const words = READER_WORDS[tag];
   const page = links.headline?.url;
   const text = [

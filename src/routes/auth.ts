@@ -140,7 +140,7 @@ export function page(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${title} · ${READER_WORDS[locale]['page-site']}</title>
+<title>${title} · Dateline</title>
 <style>${{ [SAFE]: STYLE }}</style>
 </head>
 <body>
