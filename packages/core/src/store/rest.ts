@@ -30,7 +30,7 @@ export interface RestCreateOptions extends CreateCommentOptions {
 }
 
 /** A BCP 47 tag as `Accept-Language` may carry it: letters, digits and hyphens, 35 at most. */
-const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
+const LANGUAGE_TAG = /^[a-z]{1,8}(?:-[a-z\d]{1,8}){0,4}$/i;
 
 export interface RestStoreOptions {
   /** The service's API root, e.g. "/api" or "https://comments.example.com/api". */
@@ -155,8 +155,7 @@ export function createRestStore(options: RestStoreOptions): CommentStore {
             'content-type': 'application/json',
             accept: 'application/json',
             'idempotency-key': opts.idempotencyKey,
-            ...(typeof opts.locale === 'string' &&
-            LANGUAGE_TAG.test(opts.locale)
+            ...(LANGUAGE_TAG.test(opts.locale ?? '')
               ? { 'accept-language': opts.locale }
               : {}),
           },
