@@ -4,6 +4,7 @@
  * would, in a browser's manner (the form's POST carries the page's Origin).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fillText, SERVICE_WORDS } from '../src/messages/index.js';
 import { type MailServer, startMailServer } from './mail-server.js';
 import { freePort, type ServiceProcess, startService } from './process.js';
 
@@ -117,7 +118,7 @@ describe('mail with a running service', () => {
     const mail = mails.find((m) => m.to[0] === 'editor@news.example')!;
     expect(mail.subject).toBe(`Comment by Reader ${posted} awaits moderation`);
     expect(mail.from).toBe('comments@news.example');
-    expect(mail.text).toContain(`Email:   reader${posted}@example.com`);
+    expect(mail.text).toContain(`Email: reader${posted}@example.com`);
     expect(mail.text).toContain('> Thank you for this report.');
     expect(mail.header('list-unsubscribe-post')).toBe(
       'List-Unsubscribe=One-Click',
@@ -255,6 +256,41 @@ describe('mail with a running service', () => {
       'editor@news.example',
       'editor@news.example',
     ]);
+  });
+
+  it('writes to a moderator who signed in from a Khmer browser in Khmer, and to the others in English', async () => {
+    // A service of its own, so the editor's language here changes no other test's mail.
+    const own = await mailService(smtp);
+    const khmer = { 'accept-language': 'km-KH, km;q=0.9, en;q=0.5' };
+    const asked = await press(
+      `${own.url}/admin/sign-in`,
+      { email: 'editor@news.example' },
+      khmer,
+    );
+    expect(asked.status).toBe(303);
+    const [signIn] = await smtp.received(1);
+    expect(signIn!.subject).toBe(SERVICE_WORDS.km['sign-in-mail-subject']);
+    const link = signIn!.links.find((l) => l.includes('/admin/sign-in/'))!;
+    const page = await fetch(link, { headers: khmer });
+    expect(await page.text()).toContain(
+      `<button type="submit">${SERVICE_WORDS.km['sign-in-button']}</button>`,
+    );
+    expect((await press(link, {}, khmer)).status).toBe(303);
+    smtp.mails.splice(0);
+
+    await postComment(own.url, 'អរគុណសម្រាប់របាយការណ៍នេះ។');
+    const held = await smtp.received(2);
+    const to = (email: string) => held.find((m) => m.to[0] === email)!;
+    expect(to('editor@news.example').subject).toBe(
+      fillText(SERVICE_WORDS.km['held-mail-subject'], {
+        name: `Reader ${posted}`,
+      }),
+    );
+    expect(to('editor@news.example').text).toContain('> អរគុណសម្រាប់របាយការណ៍នេះ។');
+    expect(to('desk@news.example').subject).toBe(
+      `Comment by Reader ${posted} awaits moderation`,
+    );
+    await stop(own, 'SIGTERM');
   });
 });
 

@@ -10,7 +10,7 @@ import {
   type ReceivedMail,
   startMailServer,
 } from './mail-server.js';
-import { READER_WORDS } from '../src/messages/index.js';
+import { SERVICE_WORDS } from '../src/messages/index.js';
 import { freePort, type ServiceProcess, startService } from './process.js';
 
 const MODERATOR = 'editor@news.example';
@@ -223,7 +223,7 @@ describe('mail to readers about replies', () => {
   });
 
   it('writes a Khmer reader’s mails in Khmer, through a real mail server, and the pages their links open', async () => {
-    const km = READER_WORDS.km;
+    const km = SERVICE_WORDS.km;
     const sreymom = { name: 'Sreymom', email: 'sreymom@example.com' };
     const thread = 'kh-khmer';
     let before = smtp.mails.length;

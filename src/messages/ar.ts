@@ -1,7 +1,7 @@
-import type { ReaderWords } from './en.js';
+import type { ServiceWords } from './en.js';
 
-/** What the service writes to a reader (mails, and the pages their links open), in Arabic. */
-export const words: ReaderWords = {
+/** What the service writes to readers and moderators (mails, and the pages it shows), in Arabic. */
+export const words: ServiceWords = {
   'thread-titled': '«{title}»',
   'thread-by-id': 'النقاش «{id}»',
   'unchanged-title': 'لم يُجرَ أي تغيير',
@@ -52,4 +52,104 @@ export const words: ReaderWords = {
   'mail-why':
     'تصلك هذه الرسالة لأنك طلبت إعلامك بالتعليقات الجديدة على {thread} في {site}.',
   'mail-stop': 'لإيقاف الرسائل عن هذا النقاش، افتح {url}',
+  // A moderator's pages to sign in.
+  'sign-in-title': 'تسجيل الدخول',
+  'sign-in-how': 'يسجّل المشرفون الدخول برابط يُرسَل إليهم بالبريد الإلكتروني.',
+  'sign-in-email': 'عنوان البريد الإلكتروني',
+  'sign-in-send': 'أرسل إليّ رابطًا لتسجيل الدخول بالبريد الإلكتروني',
+  'sign-in-email-missing':
+    'يرجى إدخال عنوان البريد الإلكتروني الذي تستخدمه في الإشراف.',
+  'sign-in-signed-in': 'لقد سجّلت الدخول باسم {email}.',
+  'open-moderation': 'فتح صفحة الإشراف',
+  'sign-in-off':
+    'تسجيل الدخول بالبريد الإلكتروني غير مفعّل في هذه الخدمة: فهو يتطلب خادم بريد ({smtp}). استخدم رمز المسؤول ({token}) للإشراف بدلًا من ذلك.',
+  'sign-in-requested-title': 'تحقّق من بريدك الإلكتروني',
+  'sign-in-requested':
+    'إن كان هذا العنوان لأحد المشرفين، فرابط تسجيل الدخول في طريقه إليه. يعمل الرابط مرة واحدة فقط، ويبقى صالحًا لمدة {minutes} دقيقة.',
+  'sign-in-ask-again': 'الطلب مجددًا',
+  'too-many-title': 'طلبات كثيرة جدًا',
+  'sign-in-too-many':
+    'وردت طلبات كثيرة جدًا لتسجيل الدخول من هنا أو لهذا العنوان. يرجى المحاولة مرة أخرى {when}.',
+  'sign-in-confirm':
+    'سجّل الدخول للإشراف على التعليقات باسم {email}. يعمل هذا الرابط مرة واحدة فقط، حتى {time}.',
+  'sign-in-button': 'تسجيل الدخول',
+  'sign-in-link-title': 'تعذّر تسجيل الدخول بهذا الرابط',
+  'sign-in-link-unknown':
+    'رابط تسجيل الدخول هذا غير صالح: ربما اقتُطع جزء منه أو جرى تغييره. اطلب رابطًا جديدًا.',
+  'sign-in-link-used':
+    'سبق استخدام رابط تسجيل الدخول هذا. يعمل كل رابط مرة واحدة فقط: اطلب رابطًا جديدًا.',
+  'sign-in-link-expired':
+    'انتهت صلاحية رابط تسجيل الدخول هذا: تبقى الروابط صالحة لمدة {minutes} دقيقة. اطلب رابطًا جديدًا.',
+  'sign-in-new-link': 'طلب رابط جديد',
+  // The pages a mail about a held comment opens: one button each, then what it did.
+  'act-approve-title': 'هل تريد الموافقة على هذا التعليق؟',
+  'act-approve': 'الموافقة على هذا التعليق',
+  'act-approved-title': 'تمت الموافقة',
+  'act-approved': 'تمت الموافقة على التعليق: يراه القرّاء في نقاشه.',
+  'act-spam-title': 'هل تريد تصنيف هذا التعليق كمزعج؟',
+  'act-spam': 'تصنيف هذا التعليق كمزعج',
+  'act-spammed-title': 'تم التصنيف كمزعج',
+  'act-spammed': 'تم تصنيف التعليق كمزعج: لا يراه القرّاء.',
+  'act-delete-title': 'هل تريد حذف هذا التعليق؟',
+  'act-delete': 'حذف هذا التعليق',
+  'act-deleted-title': 'تم الحذف',
+  'act-deleted': 'تم حذف التعليق: لا يراه القرّاء.',
+  'act-once': 'يعمل هذا الرابط مرة واحدة فقط، حتى {time}.',
+  'act-link-unknown': 'هذا الرابط غير صالح: ربما اقتُطع جزء منه أو جرى تغييره.',
+  'act-link-gone': 'التعليق الذي أُرسل هذا الرابط من أجله لم يعد موجودًا.',
+  'act-link-used':
+    'سبق استخدام هذا الرابط. لا تعمل روابط الرسالة الواحدة إلا مرة واحدة.',
+  'act-link-used-approve':
+    'سبق استخدام هذا الرابط في {time} للموافقة على التعليق. لا تعمل روابط الرسالة الواحدة إلا مرة واحدة.',
+  'act-link-used-spam':
+    'سبق استخدام هذا الرابط في {time} لتصنيف التعليق كمزعج. لا تعمل روابط الرسالة الواحدة إلا مرة واحدة.',
+  'act-link-used-delete':
+    'سبق استخدام هذا الرابط في {time} لحذف التعليق. لا تعمل روابط الرسالة الواحدة إلا مرة واحدة.',
+  'act-link-expired':
+    'انتهت صلاحية هذا الرابط: عدد أيام صلاحية الروابط المرسلة بالبريد الإلكتروني هو {days}.',
+  'act-former':
+    'أُرسل هذا الرابط إلى عنوان لم يعد صاحبه يشرف على التعليقات هنا.',
+  'act-settled-approved':
+    'لم يعد هذا التعليق بانتظار المراجعة: فقد تمت الموافقة عليه.',
+  'act-settled-spam': 'لم يعد هذا التعليق بانتظار المراجعة: فقد صُنِّف كمزعج.',
+  'act-settled-deleted': 'لم يعد هذا التعليق بانتظار المراجعة: فقد حُذف.',
+  // A held comment's facts, on those pages and in the mail about it.
+  'comment-thread': 'النقاش',
+  'comment-reply-to': 'ردًا على',
+  'comment-author': 'الكاتب',
+  'comment-email': 'البريد الإلكتروني',
+  'comment-website': 'الموقع الإلكتروني',
+  'comment-no-website': '(لا يوجد)',
+  'comment-posted': 'تاريخ النشر',
+  // The page a moderator's unsubscribe link opens (its button and refusals are the reader's).
+  'held-mail-on-title': 'تم استئناف إرسال الرسائل',
+  'held-mail-off-title': 'لا مزيد من الرسائل عن التعليقات بانتظار المراجعة',
+  'held-mail-on': 'تصل إلى {address} رسالة عند وجود تعليق بانتظار المراجعة.',
+  'held-mail-off':
+    'لا تصل إلى {address} أي رسالة عند وجود تعليق بانتظار المراجعة. أما رسائل تسجيل الدخول فتظل تُرسَل عند طلبها.',
+  'held-mail-again': 'أرسل إليّ الرسائل مجددًا',
+  // The mail about a comment awaiting moderation.
+  'held-mail-subject': 'تعليق من {name} بانتظار المراجعة',
+  'held-mail-intro': 'هناك تعليق ينتظر مراجعتك.',
+  'held-mail-approve': 'الموافقة عليه: {url}',
+  'held-mail-spam': 'تصنيفه كمزعج: {url}',
+  'held-mail-delete': 'حذفه: {url}',
+  'held-mail-links':
+    'يفتح كل رابط صفحة فيها التعليق وزر واحد: لن يحدث شيء حتى تضغط هذا الزر.',
+  'held-mail-once': 'يمكن استخدام رابط واحد منها فقط، مرة واحدة، حتى {time}.',
+  'held-mail-queue': 'جميع التعليقات بانتظار المراجعة: {url}',
+  'held-mail-comment': 'التعليق:',
+  'held-mail-cut':
+    '(عدد أحرف التعليق {count}؛ تعرض الصفحة التي يفتحها كل رابط التعليق كاملًا.)',
+  // The mail with a link to sign in (its page's words are `confirm-mail-page`'s).
+  'sign-in-mail-subject': 'تسجيل الدخول للإشراف على التعليقات',
+  'sign-in-mail-asked':
+    'طلب أحدهم، ونرجو أن تكون أنت، تسجيل الدخول للإشراف على التعليقات في {site}.',
+  'sign-in-mail-link': 'تسجيل الدخول: {url}',
+  'sign-in-mail-ignore':
+    'إن لم تطلب ذلك، فتجاهل هذه الرسالة: لن يحدث شيء ما لم يُضغط الزر.',
+  // The end of every mail to a moderator.
+  'moderator-mail-why': 'تصلك هذه الرسالة لأنك تشرف على التعليقات في {site}.',
+  'moderator-mail-stop':
+    'لإيقاف الرسائل عن التعليقات بانتظار المراجعة، افتح {url}',
 };

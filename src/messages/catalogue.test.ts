@@ -3,8 +3,8 @@ import { SUPPORTED_LOCALES } from '@dateline/core';
 import { describe, expect, it } from 'vitest';
 import { fillHtml, html, type SafeHtml } from '../routes/auth.js';
 import { readXliff, textOf } from '../../scripts/xliff.js';
-import { englishReaderWords, type ReaderWordCode } from './en.js';
-import { READER_WORDS } from './index.js';
+import { englishServiceWords, type ServiceWordCode } from './en.js';
+import { SERVICE_WORDS } from './index.js';
 
 /** The comment form's own wording of `id` in `locale`, from the elements' XLIFF. */
 function formWords(locale: string, id: string): string | undefined {
@@ -19,12 +19,12 @@ function formWords(locale: string, id: string): string | undefined {
 const placeholders = (text: string) =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-const codes = Object.keys(englishReaderWords) as ReaderWordCode[];
+const codes = Object.keys(englishServiceWords) as ServiceWordCode[];
 const others = SUPPORTED_LOCALES.filter((l) => l !== 'en');
 
 describe('the pages’ words in every language', () => {
   it('has every language the service answers in', () => {
-    expect(Object.keys(READER_WORDS).sort()).toEqual(
+    expect(Object.keys(SERVICE_WORDS).sort()).toEqual(
       [...SUPPORTED_LOCALES].sort(),
     );
   });
@@ -32,25 +32,25 @@ describe('the pages’ words in every language', () => {
   it.each(others)(
     '%s has every code, each with the English’s placeholders',
     (locale) => {
-      const words = READER_WORDS[locale];
+      const words = SERVICE_WORDS[locale];
       expect(Object.keys(words)).toEqual(codes);
       for (const code of codes) {
         expect(words[code].trim(), `${locale} ${code}`).not.toBe('');
         expect(placeholders(words[code]), `${locale} ${code}`).toEqual(
-          placeholders(englishReaderWords[code]),
+          placeholders(englishServiceWords[code]),
         );
       }
     },
   );
 
   it.each(others)('%s leaves no English sentence', (locale) => {
-    const words = READER_WORDS[locale];
+    const words = SERVICE_WORDS[locale];
     // Words of only placeholders and punctuation ("“{title}”") may well be the English's.
     const wordsOf = (text: string) => text.replace(/\{\w+\}/g, '');
     const untranslated = codes.filter(
       (code) =>
-        /\p{L}/u.test(wordsOf(englishReaderWords[code])) &&
-        wordsOf(words[code]) === wordsOf(englishReaderWords[code]),
+        /\p{L}/u.test(wordsOf(englishServiceWords[code])) &&
+        wordsOf(words[code]) === wordsOf(englishServiceWords[code]),
     );
     expect(untranslated).toEqual([]);
   });
@@ -59,7 +59,7 @@ describe('the pages’ words in every language', () => {
     '%s ends an address where a mail program’s link will: at a space, a full stop or the end',
     (locale) => {
       for (const code of codes)
-        expect(READER_WORDS[locale][code], `${locale} ${code}`).not.toMatch(
+        expect(SERVICE_WORDS[locale][code], `${locale} ${code}`).not.toMatch(
           /\{(?:site|url)\}(?![\s.]|$)/,
         );
     },
@@ -68,7 +68,7 @@ describe('the pages’ words in every language', () => {
   it.each(others)(
     '%s quotes the comment form’s checkbox as the form words it',
     (locale) => {
-      expect(READER_WORDS[locale]['notify-label']).toBe(
+      expect(SERVICE_WORDS[locale]['notify-label']).toBe(
         formWords(locale, 'form.consent.notify'),
       );
     },

@@ -1,7 +1,7 @@
-import type { ReaderWords } from './en.js';
+import type { ServiceWords } from './en.js';
 
-/** What the service writes to a reader (mails, and the pages their links open), in Indonesian. */
-export const words: ReaderWords = {
+/** What the service writes to readers and moderators (mails, and the pages it shows), in Indonesian. */
+export const words: ServiceWords = {
   'thread-titled': '“{title}”',
   'thread-by-id': 'utas “{id}”',
   'unchanged-title': 'Tidak ada yang diubah',
@@ -54,4 +54,112 @@ export const words: ReaderWords = {
   'mail-why':
     'Anda menerima email ini karena Anda meminta pemberitahuan tentang komentar baru di {thread} pada {site}.',
   'mail-stop': 'Untuk berhenti menerima email tentang utas ini, buka {url}',
+  // A moderator's pages to sign in.
+  'sign-in-title': 'Masuk',
+  'sign-in-how': 'Moderator masuk dengan tautan yang dikirim melalui email.',
+  'sign-in-email': 'Alamat email',
+  'sign-in-send': 'Kirim tautan masuk ke email saya',
+  'sign-in-email-missing':
+    'Silakan masukkan alamat email yang Anda gunakan untuk memoderasi.',
+  'sign-in-signed-in': 'Anda masuk sebagai {email}.',
+  'open-moderation': 'Buka halaman moderasi',
+  'sign-in-off':
+    'Masuk melalui email tidak aktif di layanan ini: fitur ini memerlukan server email ({smtp}). Sebagai gantinya, lakukan moderasi dengan token admin ({token}).',
+  'sign-in-requested-title': 'Periksa email Anda',
+  'sign-in-requested':
+    'Jika alamat tersebut milik seorang moderator, tautan untuk masuk sedang dikirim. Tautan ini hanya dapat digunakan sekali dan berlaku selama {minutes} menit.',
+  'sign-in-ask-again': 'Minta lagi',
+  'too-many-title': 'Terlalu banyak permintaan',
+  'sign-in-too-many':
+    'Terlalu banyak permintaan masuk dari sini atau untuk alamat email ini. Silakan coba lagi {when}.',
+  'sign-in-confirm':
+    'Masuk sebagai {email} untuk memoderasi komentar. Tautan ini hanya dapat digunakan sekali, sampai {time}.',
+  'sign-in-button': 'Masuk',
+  'sign-in-link-title': 'Tautan ini tidak dapat digunakan untuk masuk',
+  'sign-in-link-unknown':
+    'Tautan masuk ini tidak valid: mungkin tautannya terpotong atau telah diubah. Silakan minta tautan baru.',
+  'sign-in-link-used':
+    'Tautan masuk ini sudah pernah digunakan. Setiap tautan hanya dapat digunakan sekali: silakan minta tautan baru.',
+  'sign-in-link-expired':
+    'Tautan masuk ini sudah kedaluwarsa: tautan hanya berlaku selama {minutes} menit. Silakan minta tautan baru.',
+  'sign-in-new-link': 'Minta tautan baru',
+  // The pages a mail about a held comment opens: one button each, then what it did.
+  'act-approve-title': 'Setujui komentar ini?',
+  'act-approve': 'Setujui komentar ini',
+  'act-approved-title': 'Disetujui',
+  'act-approved':
+    'Komentar ini telah disetujui: pembaca dapat melihatnya di utasnya.',
+  'act-spam-title': 'Tandai komentar ini sebagai spam?',
+  'act-spam': 'Tandai komentar ini sebagai spam',
+  'act-spammed-title': 'Ditandai sebagai spam',
+  'act-spammed':
+    'Komentar ini telah ditandai sebagai spam: pembaca tidak dapat melihatnya.',
+  'act-delete-title': 'Hapus komentar ini?',
+  'act-delete': 'Hapus komentar ini',
+  'act-deleted-title': 'Dihapus',
+  'act-deleted': 'Komentar ini telah dihapus: pembaca tidak dapat melihatnya.',
+  'act-once': 'Tautan ini hanya dapat digunakan sekali, sampai {time}.',
+  'act-link-unknown':
+    'Tautan ini tidak valid: mungkin tautannya terpotong atau telah diubah.',
+  'act-link-gone': 'Komentar yang dituju tautan ini sudah tidak ada.',
+  'act-link-used':
+    'Tautan ini sudah pernah digunakan. Tautan dalam setiap email hanya dapat digunakan sekali.',
+  'act-link-used-approve':
+    'Tautan ini sudah digunakan pada {time} untuk menyetujui komentar. Tautan dalam setiap email hanya dapat digunakan sekali.',
+  'act-link-used-spam':
+    'Tautan ini sudah digunakan pada {time} untuk menandai komentar sebagai spam. Tautan dalam setiap email hanya dapat digunakan sekali.',
+  'act-link-used-delete':
+    'Tautan ini sudah digunakan pada {time} untuk menghapus komentar. Tautan dalam setiap email hanya dapat digunakan sekali.',
+  'act-link-expired':
+    'Tautan ini sudah kedaluwarsa: tautan dalam email hanya berlaku selama {days} hari.',
+  'act-former':
+    'Tautan ini dikirim ke alamat email yang tidak lagi memoderasi komentar di sini.',
+  'act-settled-approved':
+    'Komentar ini tidak lagi menunggu moderasi: komentar ini telah disetujui.',
+  'act-settled-spam':
+    'Komentar ini tidak lagi menunggu moderasi: komentar ini telah ditandai sebagai spam.',
+  'act-settled-deleted':
+    'Komentar ini tidak lagi menunggu moderasi: komentar ini telah dihapus.',
+  // A held comment's facts, on those pages and in the mail about it.
+  'comment-thread': 'Utas',
+  'comment-reply-to': 'Membalas',
+  'comment-author': 'Penulis',
+  'comment-email': 'Alamat email',
+  'comment-website': 'Situs web',
+  'comment-no-website': '(tidak ada)',
+  'comment-posted': 'Dikirim',
+  // The page a moderator's unsubscribe link opens (its button and refusals are the reader's).
+  'held-mail-on-title': 'Email diaktifkan kembali',
+  'held-mail-off-title': 'Tidak ada lagi email tentang komentar yang ditahan',
+  'held-mail-on':
+    '{address} akan menerima email setiap kali ada komentar yang menunggu moderasi.',
+  'held-mail-off':
+    '{address} tidak akan menerima email saat ada komentar yang menunggu moderasi. Email untuk masuk tetap dikirim jika diminta.',
+  'held-mail-again': 'Kirimi saya email lagi',
+  // The mail about a comment awaiting moderation.
+  'held-mail-subject': 'Komentar dari {name} menunggu moderasi',
+  'held-mail-intro': 'Ada komentar yang menunggu moderasi Anda.',
+  'held-mail-approve': 'Setujui: {url}',
+  'held-mail-spam': 'Tandai sebagai spam: {url}',
+  'held-mail-delete': 'Hapus: {url}',
+  'held-mail-links':
+    'Setiap tautan membuka halaman berisi komentar tersebut dan satu tombol: tidak ada yang terjadi sampai Anda menekan tombol itu.',
+  'held-mail-once':
+    'Hanya salah satu tautan yang dapat digunakan, sekali saja, sampai {time}.',
+  'held-mail-queue': 'Semua komentar yang menunggu moderasi: {url}',
+  'held-mail-comment': 'Komentarnya:',
+  'held-mail-cut':
+    '(Komentar ini panjangnya {count} karakter; halaman yang dibuka oleh setiap tautan menampilkan seluruh isinya.)',
+  // The mail with a link to sign in (its page's words are `confirm-mail-page`'s).
+  'sign-in-mail-subject': 'Masuk untuk memoderasi komentar',
+  'sign-in-mail-asked':
+    'Seseorang, yang kami harap adalah Anda, meminta untuk masuk guna memoderasi komentar di {site}.',
+  'sign-in-mail-link': 'Masuk: {url}',
+  'sign-in-mail-ignore':
+    'Jika Anda tidak memintanya, abaikan saja email ini: tidak ada yang terjadi kecuali tombol tersebut ditekan.',
+  // The end of every mail to a moderator.
+  'moderator-mail-why':
+    'Anda menerima email ini karena Anda memoderasi komentar di {site}.',
+  'moderator-mail-stop':
+    'Untuk berhenti menerima email tentang komentar yang menunggu moderasi, buka {url}',
 };

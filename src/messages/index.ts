@@ -4,7 +4,7 @@
  */
 import type { SupportedLocale } from '@dateline/core';
 import { words as ar } from './ar.js';
-import { englishReaderWords, type ReaderWords } from './en.js';
+import { englishServiceWords, type ServiceWords } from './en.js';
 import { words as id } from './id.js';
 import { words as km } from './km.js';
 import { words as th } from './th.js';
@@ -12,11 +12,11 @@ import { words as vi } from './vi.js';
 import { words as zhHans } from './zh-Hans.js';
 import { words as zhHant } from './zh-Hant.js';
 
-export type { ReaderWordCode, ReaderWords } from './en.js';
+export type { ServiceWordCode, ServiceWords } from './en.js';
 
-/** What the service writes to a reader (mails, and the pages their links open), by language. */
-export const READER_WORDS: Readonly<Record<SupportedLocale, ReaderWords>> = {
-  en: englishReaderWords,
+/** What the service writes to readers and moderators (mails, and the pages it shows), by language. */
+export const SERVICE_WORDS: Readonly<Record<SupportedLocale, ServiceWords>> = {
+  en: englishServiceWords,
   km,
   vi,
   id,
@@ -25,3 +25,19 @@ export const READER_WORDS: Readonly<Record<SupportedLocale, ReaderWords>> = {
   'zh-Hant': zhHant,
   ar,
 };
+
+/**
+ * Words with their `{name}` placeholders filled with plain text; a placeholder without a
+ * value stays as written, and a value's own braces are never read as placeholders.
+ *
+ * @example
+ * fillText('New reply on {thread}', { thread: '“Arrests in Sihanoukville”' })
+ */
+export function fillText(
+  words: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return words.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
+  );
+}

@@ -1,7 +1,7 @@
-import type { ReaderWords } from './en.js';
+import type { ServiceWords } from './en.js';
 
-/** What the service writes to a reader (mails, and the pages their links open), in Thai. */
-export const words: ReaderWords = {
+/** What the service writes to readers and moderators (mails, and the pages it shows), in Thai. */
+export const words: ServiceWords = {
   'thread-titled': '“{title}”',
   'thread-by-id': 'การสนทนา “{id}”',
   'unchanged-title': 'ไม่มีการเปลี่ยนแปลง',
@@ -48,4 +48,99 @@ export const words: ReaderWords = {
   'mail-why':
     'คุณได้รับอีเมลนี้เนื่องจากคุณขอรับการแจ้งเตือนเมื่อมีความคิดเห็นใหม่ใน {thread} ที่ {site}',
   'mail-stop': 'หากต้องการหยุดรับอีเมลเกี่ยวกับการสนทนานี้ ให้เปิด {url}',
+  // A moderator's pages to sign in.
+  'sign-in-title': 'เข้าสู่ระบบ',
+  'sign-in-how': 'ผู้ตรวจสอบความคิดเห็นเข้าสู่ระบบด้วยลิงก์ที่ส่งทางอีเมล',
+  'sign-in-email': 'ที่อยู่อีเมล',
+  'sign-in-send': 'ส่งลิงก์เข้าสู่ระบบทางอีเมลให้ฉัน',
+  'sign-in-email-missing': 'กรุณากรอกที่อยู่อีเมลที่คุณใช้ตรวจสอบความคิดเห็น',
+  'sign-in-signed-in': 'คุณเข้าสู่ระบบในชื่อ {email} แล้ว',
+  'open-moderation': 'เปิดหน้าตรวจสอบความคิดเห็น',
+  'sign-in-off':
+    'ระบบนี้ปิดการเข้าสู่ระบบทางอีเมลไว้ เนื่องจากต้องใช้เซิร์ฟเวอร์อีเมล ({smtp}) กรุณาตรวจสอบความคิดเห็นด้วยโทเค็นผู้ดูแลระบบ ({token}) แทน',
+  'sign-in-requested-title': 'ตรวจดูอีเมลของคุณ',
+  'sign-in-requested':
+    'หากที่อยู่อีเมลนั้นเป็นของผู้ตรวจสอบความคิดเห็น ระบบกำลังส่งลิงก์เข้าสู่ระบบไปให้ ลิงก์ใช้ได้ครั้งเดียว ภายใน {minutes} นาที',
+  'sign-in-ask-again': 'ขออีกครั้ง',
+  'too-many-title': 'มีคำขอมากเกินไป',
+  'sign-in-too-many':
+    'มีคำขอเข้าสู่ระบบจากที่นี่หรือสำหรับที่อยู่อีเมลนี้มากเกินไป กรุณาลองใหม่ {when}',
+  'sign-in-confirm':
+    'เข้าสู่ระบบเพื่อตรวจสอบความคิดเห็นในชื่อ {email} ลิงก์นี้ใช้ได้ครั้งเดียว จนถึง {time}',
+  'sign-in-button': 'เข้าสู่ระบบ',
+  'sign-in-link-title': 'ลิงก์นี้ใช้เข้าสู่ระบบไม่ได้',
+  'sign-in-link-unknown':
+    'ลิงก์เข้าสู่ระบบนี้ไม่ถูกต้อง ลิงก์อาจขาดหายไปบางส่วนหรือถูกแก้ไข กรุณาขอลิงก์ใหม่',
+  'sign-in-link-used': 'ลิงก์เข้าสู่ระบบนี้ถูกใช้ไปแล้ว แต่ละลิงก์ใช้ได้ครั้งเดียว กรุณาขอลิงก์ใหม่',
+  'sign-in-link-expired':
+    'ลิงก์เข้าสู่ระบบนี้หมดอายุแล้ว ลิงก์ใช้ได้ {minutes} นาที กรุณาขอลิงก์ใหม่',
+  'sign-in-new-link': 'ขอลิงก์ใหม่',
+  // The pages a mail about a held comment opens: one button each, then what it did.
+  'act-approve-title': 'อนุมัติความคิดเห็นนี้หรือไม่',
+  'act-approve': 'อนุมัติความคิดเห็นนี้',
+  'act-approved-title': 'อนุมัติแล้ว',
+  'act-approved': 'อนุมัติความคิดเห็นแล้ว ผู้อ่านจะเห็นความคิดเห็นนี้ในการสนทนา',
+  'act-spam-title': 'ทำเครื่องหมายความคิดเห็นนี้ว่าเป็นสแปมหรือไม่',
+  'act-spam': 'ทำเครื่องหมายความคิดเห็นนี้ว่าเป็นสแปม',
+  'act-spammed-title': 'ทำเครื่องหมายว่าเป็นสแปมแล้ว',
+  'act-spammed': 'ทำเครื่องหมายความคิดเห็นว่าเป็นสแปมแล้ว ผู้อ่านจะไม่เห็นความคิดเห็นนี้',
+  'act-delete-title': 'ลบความคิดเห็นนี้หรือไม่',
+  'act-delete': 'ลบความคิดเห็นนี้',
+  'act-deleted-title': 'ลบแล้ว',
+  'act-deleted': 'ลบความคิดเห็นแล้ว ผู้อ่านจะไม่เห็นความคิดเห็นนี้',
+  'act-once': 'ลิงก์นี้ใช้ได้ครั้งเดียว จนถึง {time}',
+  'act-link-unknown': 'ลิงก์นี้ไม่ถูกต้อง ลิงก์อาจขาดหายไปบางส่วนหรือถูกแก้ไข',
+  'act-link-gone': 'ความคิดเห็นที่ลิงก์นี้อ้างถึงไม่มีอยู่แล้ว',
+  'act-link-used': 'ลิงก์นี้ถูกใช้ไปแล้ว ลิงก์ในอีเมลแต่ละฉบับใช้ได้เพียงครั้งเดียว',
+  'act-link-used-approve':
+    'ลิงก์นี้ถูกใช้ไปแล้วเมื่อ {time} เพื่ออนุมัติความคิดเห็น ลิงก์ในอีเมลแต่ละฉบับใช้ได้เพียงครั้งเดียว',
+  'act-link-used-spam':
+    'ลิงก์นี้ถูกใช้ไปแล้วเมื่อ {time} เพื่อทำเครื่องหมายความคิดเห็นว่าเป็นสแปม ลิงก์ในอีเมลแต่ละฉบับใช้ได้เพียงครั้งเดียว',
+  'act-link-used-delete':
+    'ลิงก์นี้ถูกใช้ไปแล้วเมื่อ {time} เพื่อลบความคิดเห็น ลิงก์ในอีเมลแต่ละฉบับใช้ได้เพียงครั้งเดียว',
+  'act-link-expired': 'ลิงก์นี้หมดอายุแล้ว ลิงก์ในอีเมลใช้ได้ {days} วัน',
+  'act-former': 'ลิงก์นี้ส่งถึงที่อยู่อีเมลที่ไม่ได้เป็นผู้ตรวจสอบความคิดเห็นที่นี่แล้ว',
+  'act-settled-approved': 'ความคิดเห็นนี้ไม่ได้รอตรวจสอบแล้ว เนื่องจากได้รับการอนุมัติแล้ว',
+  'act-settled-spam':
+    'ความคิดเห็นนี้ไม่ได้รอตรวจสอบแล้ว เนื่องจากถูกทำเครื่องหมายว่าเป็นสแปมแล้ว',
+  'act-settled-deleted': 'ความคิดเห็นนี้ไม่ได้รอตรวจสอบแล้ว เนื่องจากถูกลบแล้ว',
+  // A held comment's facts, on those pages and in the mail about it.
+  'comment-thread': 'การสนทนา',
+  'comment-reply-to': 'ตอบกลับถึง',
+  'comment-author': 'ผู้เขียน',
+  'comment-email': 'อีเมล',
+  'comment-website': 'เว็บไซต์',
+  'comment-no-website': '(ไม่มี)',
+  'comment-posted': 'โพสต์เมื่อ',
+  // The page a moderator's unsubscribe link opens (its button and refusals are the reader's).
+  'held-mail-on-title': 'กลับมาส่งอีเมลอีกครั้งแล้ว',
+  'held-mail-off-title': 'หยุดส่งอีเมลเกี่ยวกับความคิดเห็นที่รอตรวจสอบแล้ว',
+  'held-mail-on': '{address} จะได้รับอีเมลเมื่อมีความคิดเห็นรอตรวจสอบ',
+  'held-mail-off':
+    '{address} จะไม่ได้รับอีเมลเมื่อมีความคิดเห็นรอตรวจสอบ แต่ยังคงได้รับอีเมลสำหรับเข้าสู่ระบบเมื่อมีการขอ',
+  'held-mail-again': 'กลับมารับอีเมลอีกครั้ง',
+  // The mail about a comment awaiting moderation.
+  'held-mail-subject': 'ความคิดเห็นของ {name} กำลังรอตรวจสอบ',
+  'held-mail-intro': 'มีความคิดเห็นรอให้คุณตรวจสอบ',
+  'held-mail-approve': 'อนุมัติ: {url}',
+  'held-mail-spam': 'ทำเครื่องหมายว่าเป็นสแปม: {url}',
+  'held-mail-delete': 'ลบ: {url}',
+  'held-mail-links':
+    'แต่ละลิงก์จะเปิดหน้าที่แสดงความคิดเห็นและปุ่มหนึ่งปุ่ม ระบบจะไม่ดำเนินการใด ๆ จนกว่าคุณจะกดปุ่มนั้น',
+  'held-mail-once': 'ลิงก์เหล่านี้ใช้ได้เพียงลิงก์เดียว และใช้ได้ครั้งเดียว จนถึง {time}',
+  'held-mail-queue': 'ความคิดเห็นทั้งหมดที่รอตรวจสอบ: {url}',
+  'held-mail-comment': 'ความคิดเห็น:',
+  'held-mail-cut':
+    '(ความคิดเห็นนี้ยาว {count} ตัวอักษร หน้าที่แต่ละลิงก์เปิดจะแสดงข้อความทั้งหมด)',
+  // The mail with a link to sign in (its page's words are `confirm-mail-page`'s).
+  'sign-in-mail-subject': 'เข้าสู่ระบบเพื่อตรวจสอบความคิดเห็น',
+  'sign-in-mail-asked':
+    'มีผู้ขอเข้าสู่ระบบเพื่อตรวจสอบความคิดเห็นที่ {site} ซึ่งเราหวังว่าผู้ขอคือคุณ',
+  'sign-in-mail-link': 'เข้าสู่ระบบ: {url}',
+  'sign-in-mail-ignore':
+    'หากคุณไม่ได้ขอ โปรดเพิกเฉยต่ออีเมลนี้ ระบบจะไม่ดำเนินการใด ๆ เว้นแต่จะมีการกดปุ่มดังกล่าว',
+  // The end of every mail to a moderator.
+  'moderator-mail-why': 'คุณได้รับอีเมลนี้เนื่องจากคุณเป็นผู้ตรวจสอบความคิดเห็นที่ {site}',
+  'moderator-mail-stop':
+    'หากต้องการหยุดรับอีเมลเกี่ยวกับความคิดเห็นที่รอตรวจสอบ ให้เปิด {url}',
 };

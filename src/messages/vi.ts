@@ -1,7 +1,7 @@
-import type { ReaderWords } from './en.js';
+import type { ServiceWords } from './en.js';
 
-/** What the service writes to a reader (mails, and the pages their links open), in Vietnamese. */
-export const words: ReaderWords = {
+/** What the service writes to readers and moderators (mails, and the pages it shows), in Vietnamese. */
+export const words: ServiceWords = {
   'thread-titled': '“{title}”',
   'thread-by-id': 'luồng thảo luận “{id}”',
   'unchanged-title': 'Không có gì thay đổi',
@@ -53,4 +53,112 @@ export const words: ReaderWords = {
   'mail-why':
     'Bạn nhận được email này vì bạn đã yêu cầu nhận thông báo về bình luận mới tại {thread} trên {site}.',
   'mail-stop': 'Để ngừng nhận email về luồng thảo luận này, hãy mở {url}',
+  // A moderator's pages to sign in.
+  'sign-in-title': 'Đăng nhập',
+  'sign-in-how': 'Người kiểm duyệt đăng nhập bằng liên kết được gửi qua email.',
+  'sign-in-email': 'Địa chỉ email',
+  'sign-in-send': 'Gửi liên kết đăng nhập đến email của tôi',
+  'sign-in-email-missing':
+    'Vui lòng nhập địa chỉ email bạn dùng để kiểm duyệt.',
+  'sign-in-signed-in': 'Bạn đang đăng nhập bằng {email}.',
+  'open-moderation': 'Mở trang kiểm duyệt',
+  'sign-in-off':
+    'Dịch vụ này đã tắt tính năng đăng nhập qua email: tính năng này cần một máy chủ email ({smtp}). Thay vào đó, hãy kiểm duyệt bằng token quản trị ({token}).',
+  'sign-in-requested-title': 'Hãy kiểm tra email của bạn',
+  'sign-in-requested':
+    'Nếu địa chỉ đó thuộc về một người kiểm duyệt, liên kết đăng nhập đang được gửi đến. Liên kết này chỉ dùng được một lần, trong vòng {minutes} phút.',
+  'sign-in-ask-again': 'Yêu cầu lại',
+  'too-many-title': 'Quá nhiều yêu cầu',
+  'sign-in-too-many':
+    'Đã có quá nhiều yêu cầu đăng nhập từ đây hoặc cho địa chỉ email này. Vui lòng thử lại {when}.',
+  'sign-in-confirm':
+    'Đăng nhập bằng {email} để kiểm duyệt bình luận. Liên kết này chỉ dùng được một lần, cho đến {time}.',
+  'sign-in-button': 'Đăng nhập',
+  'sign-in-link-title': 'Không thể đăng nhập bằng liên kết này',
+  'sign-in-link-unknown':
+    'Liên kết đăng nhập này không hợp lệ: có thể liên kết đã bị thiếu một phần hoặc bị thay đổi. Hãy yêu cầu một liên kết mới.',
+  'sign-in-link-used':
+    'Liên kết đăng nhập này đã được sử dụng. Mỗi liên kết chỉ dùng được một lần: hãy yêu cầu một liên kết mới.',
+  'sign-in-link-expired':
+    'Liên kết đăng nhập này đã hết hạn: liên kết chỉ có hiệu lực trong {minutes} phút. Hãy yêu cầu một liên kết mới.',
+  'sign-in-new-link': 'Yêu cầu liên kết mới',
+  // The pages a mail about a held comment opens: one button each, then what it did.
+  'act-approve-title': 'Duyệt bình luận này?',
+  'act-approve': 'Duyệt bình luận này',
+  'act-approved-title': 'Đã duyệt',
+  'act-approved':
+    'Bình luận đã được duyệt: độc giả có thể thấy bình luận này trong luồng thảo luận.',
+  'act-spam-title': 'Đánh dấu bình luận này là spam?',
+  'act-spam': 'Đánh dấu bình luận này là spam',
+  'act-spammed-title': 'Đã đánh dấu là spam',
+  'act-spammed':
+    'Bình luận đã bị đánh dấu là spam: độc giả không thấy bình luận này.',
+  'act-delete-title': 'Xóa bình luận này?',
+  'act-delete': 'Xóa bình luận này',
+  'act-deleted-title': 'Đã xóa',
+  'act-deleted': 'Bình luận đã bị xóa: độc giả không thấy bình luận này.',
+  'act-once': 'Liên kết này chỉ dùng được một lần, cho đến {time}.',
+  'act-link-unknown':
+    'Liên kết này không hợp lệ: có thể liên kết đã bị thiếu một phần hoặc bị thay đổi.',
+  'act-link-gone': 'Bình luận mà liên kết này trỏ tới không còn tồn tại.',
+  'act-link-used':
+    'Liên kết này đã được sử dụng. Các liên kết trong mỗi email chỉ dùng được một lần.',
+  'act-link-used-approve':
+    'Liên kết này đã được dùng vào {time} để duyệt bình luận. Các liên kết trong mỗi email chỉ dùng được một lần.',
+  'act-link-used-spam':
+    'Liên kết này đã được dùng vào {time} để đánh dấu bình luận là spam. Các liên kết trong mỗi email chỉ dùng được một lần.',
+  'act-link-used-delete':
+    'Liên kết này đã được dùng vào {time} để xóa bình luận. Các liên kết trong mỗi email chỉ dùng được một lần.',
+  'act-link-expired':
+    'Liên kết này đã hết hạn: liên kết trong email chỉ có hiệu lực trong {days} ngày.',
+  'act-former':
+    'Liên kết này đã được gửi đến một địa chỉ email không còn kiểm duyệt bình luận tại đây.',
+  'act-settled-approved':
+    'Bình luận này không còn chờ kiểm duyệt: bình luận đã được duyệt.',
+  'act-settled-spam':
+    'Bình luận này không còn chờ kiểm duyệt: bình luận đã bị đánh dấu là spam.',
+  'act-settled-deleted':
+    'Bình luận này không còn chờ kiểm duyệt: bình luận đã bị xóa.',
+  // A held comment's facts, on those pages and in the mail about it.
+  'comment-thread': 'Luồng thảo luận',
+  'comment-reply-to': 'Trả lời',
+  'comment-author': 'Người viết',
+  'comment-email': 'Địa chỉ email',
+  'comment-website': 'Trang web',
+  'comment-no-website': '(không có)',
+  'comment-posted': 'Thời gian đăng',
+  // The page a moderator's unsubscribe link opens (its button and refusals are the reader's).
+  'held-mail-on-title': 'Đã bật lại email',
+  'held-mail-off-title': 'Đã ngừng gửi email về bình luận chờ kiểm duyệt',
+  'held-mail-on':
+    'Địa chỉ {address} sẽ nhận được email mỗi khi có bình luận chờ kiểm duyệt.',
+  'held-mail-off':
+    'Địa chỉ {address} sẽ không nhận email khi có bình luận chờ kiểm duyệt. Email đăng nhập vẫn được gửi khi có yêu cầu.',
+  'held-mail-again': 'Tiếp tục gửi email cho tôi',
+  // The mail about a comment awaiting moderation.
+  'held-mail-subject': 'Bình luận của {name} đang chờ kiểm duyệt',
+  'held-mail-intro': 'Có một bình luận đang chờ bạn kiểm duyệt.',
+  'held-mail-approve': 'Duyệt: {url}',
+  'held-mail-spam': 'Đánh dấu là spam: {url}',
+  'held-mail-delete': 'Xóa: {url}',
+  'held-mail-links':
+    'Mỗi liên kết sẽ mở một trang có bình luận và một nút: sẽ không có gì xảy ra cho đến khi bạn nhấn nút đó.',
+  'held-mail-once':
+    'Chỉ có thể dùng một trong các liên kết này, và chỉ một lần, cho đến {time}.',
+  'held-mail-queue': 'Tất cả bình luận đang chờ kiểm duyệt: {url}',
+  'held-mail-comment': 'Bình luận:',
+  'held-mail-cut':
+    '(Bình luận này dài {count} ký tự; trang mà mỗi liên kết mở ra hiển thị toàn bộ nội dung.)',
+  // The mail with a link to sign in (its page's words are `confirm-mail-page`'s).
+  'sign-in-mail-subject': 'Đăng nhập để kiểm duyệt bình luận',
+  'sign-in-mail-asked':
+    'Có người (chúng tôi hy vọng là bạn) đã yêu cầu đăng nhập để kiểm duyệt bình luận trên {site}.',
+  'sign-in-mail-link': 'Đăng nhập: {url}',
+  'sign-in-mail-ignore':
+    'Nếu bạn không yêu cầu, hãy bỏ qua email này: sẽ không có gì xảy ra trừ khi nút đó được nhấn.',
+  // The end of every mail to a moderator.
+  'moderator-mail-why':
+    'Bạn nhận được email này vì bạn kiểm duyệt bình luận trên {site}.',
+  'moderator-mail-stop':
+    'Để ngừng nhận email về bình luận chờ kiểm duyệt, hãy mở {url}',
 };

@@ -1,7 +1,7 @@
-import type { ReaderWords } from './en.js';
+import type { ServiceWords } from './en.js';
 
-/** What the service writes to a reader (mails, and the pages their links open), in Traditional Chinese (Taiwan). */
-export const words: ReaderWords = {
+/** What the service writes to readers and moderators (mails, and the pages it shows), in Traditional Chinese (Taiwan). */
+export const words: ServiceWords = {
   'thread-titled': '「{title}」',
   'thread-by-id': '討論串「{id}」',
   'unchanged-title': '未做任何變更',
@@ -48,4 +48,98 @@ export const words: ReaderWords = {
   'mail-why':
     '您收到此郵件，是因為您申請了在 {site} 上的{thread}有新留言時接收通知。',
   'mail-stop': '如要停止接收此討論串的郵件，請前往 {url}',
+  // A moderator's pages to sign in.
+  'sign-in-title': '登入',
+  'sign-in-how': '審核員需透過電子郵件收到的連結登入。',
+  'sign-in-email': '電子郵件地址',
+  'sign-in-send': '以電子郵件寄送登入連結',
+  'sign-in-email-missing': '請輸入您用於審核的電子郵件地址。',
+  'sign-in-signed-in': '您已以 {email} 的身分登入。',
+  'open-moderation': '開啟審核頁面',
+  'sign-in-off':
+    '本服務未啟用電子郵件登入：此功能需要郵件伺服器（{smtp}）。請改用管理員權杖（{token}）進行審核。',
+  'sign-in-requested-title': '請查看您的郵件',
+  'sign-in-requested':
+    '如果該地址屬於審核員，登入連結正在寄送中。連結僅能使用一次，有效期限為{minutes}分鐘。',
+  'sign-in-ask-again': '重新申請',
+  'too-many-title': '請求過於頻繁',
+  'sign-in-too-many':
+    '來自您的網路或針對此地址的登入請求過多。請於{when}再試一次。',
+  'sign-in-confirm':
+    '以 {email} 的身分登入以審核留言。此連結僅能使用一次，有效期限至{time}。',
+  'sign-in-button': '登入',
+  'sign-in-link-title': '此連結無法用於登入',
+  'sign-in-link-unknown':
+    '此登入連結無效：可能已被截斷或修改。請申請新的連結。',
+  'sign-in-link-used':
+    '此登入連結已經使用過了。每個連結僅能使用一次：請申請新的連結。',
+  'sign-in-link-expired':
+    '此登入連結已過期：連結有效期限為{minutes}分鐘。請申請新的連結。',
+  'sign-in-new-link': '申請新的連結',
+  // The pages a mail about a held comment opens: one button each, then what it did.
+  'act-approve-title': '核准此留言？',
+  'act-approve': '核准此留言',
+  'act-approved-title': '已核准',
+  'act-approved': '此留言已獲核准：讀者可以在其所屬的討論串中看到它。',
+  'act-spam-title': '將此留言標為垃圾留言？',
+  'act-spam': '將此留言標為垃圾留言',
+  'act-spammed-title': '已標為垃圾留言',
+  'act-spammed': '此留言已被標為垃圾留言：讀者看不到它。',
+  'act-delete-title': '刪除此留言？',
+  'act-delete': '刪除此留言',
+  'act-deleted-title': '已刪除',
+  'act-deleted': '此留言已刪除：讀者看不到它。',
+  'act-once': '此連結僅能使用一次，有效期限至{time}。',
+  'act-link-unknown': '此連結無效：可能已被截斷或修改。',
+  'act-link-gone': '此連結所對應的留言已不存在。',
+  'act-link-used': '此連結已經使用過了。每封郵件中的連結都僅能使用一次。',
+  'act-link-used-approve':
+    '此連結已於{time}用來核准該留言。每封郵件中的連結都僅能使用一次。',
+  'act-link-used-spam':
+    '此連結已於{time}用來將該留言標為垃圾留言。每封郵件中的連結都僅能使用一次。',
+  'act-link-used-delete':
+    '此連結已於{time}用來刪除該留言。每封郵件中的連結都僅能使用一次。',
+  'act-link-expired': '此連結已過期：郵件中的連結有效期限為{days}天。',
+  'act-former': '此連結的收件地址已不再負責審核本站的留言。',
+  'act-settled-approved': '此留言已不再等待審核：它已獲核准。',
+  'act-settled-spam': '此留言已不再等待審核：它已被標為垃圾留言。',
+  'act-settled-deleted': '此留言已不再等待審核：它已被刪除。',
+  // A held comment's facts, on those pages and in the mail about it.
+  'comment-thread': '討論串',
+  'comment-reply-to': '回覆對象',
+  'comment-author': '作者',
+  'comment-email': '電子郵件',
+  'comment-website': '網站',
+  'comment-no-website': '（無）',
+  'comment-posted': '發表時間',
+  // The page a moderator's unsubscribe link opens (its button and refusals are the reader's).
+  'held-mail-on-title': '已重新開啟郵件通知',
+  'held-mail-off-title': '不再接收待審核留言的郵件',
+  'held-mail-on': '有留言等待審核時，{address} 會收到郵件通知。',
+  'held-mail-off':
+    '有留言等待審核時，{address} 不會收到郵件通知。申請登入時仍會寄送登入郵件。',
+  'held-mail-again': '重新接收郵件通知',
+  // The mail about a comment awaiting moderation.
+  'held-mail-subject': '{name}的留言正在等待審核',
+  'held-mail-intro': '有一則留言正在等待您審核。',
+  'held-mail-approve': '核准：{url}',
+  'held-mail-spam': '標為垃圾留言：{url}',
+  'held-mail-delete': '刪除：{url}',
+  'held-mail-links':
+    '每個連結都會開啟一個顯示該留言和一個按鈕的頁面：在您按下按鈕之前，不會執行任何動作。',
+  'held-mail-once':
+    '這些連結中只有一個可以使用，且僅能使用一次，有效期限至{time}。',
+  'held-mail-queue': '所有等待審核的留言：{url}',
+  'held-mail-comment': '留言內容：',
+  'held-mail-cut':
+    '（此留言共{count}個字元，每個連結開啟的頁面都會顯示全文。）',
+  // The mail with a link to sign in (its page's words are `confirm-mail-page`'s).
+  'sign-in-mail-subject': '登入以審核留言',
+  'sign-in-mail-asked': '有人（希望是您本人）申請登入 {site} 以審核留言。',
+  'sign-in-mail-link': '登入：{url}',
+  'sign-in-mail-ignore':
+    '如果您並未提出申請，請忽略此郵件：除非有人按下按鈕，否則不會執行任何動作。',
+  // The end of every mail to a moderator.
+  'moderator-mail-why': '您收到此郵件，是因為您在 {site} 負責審核留言。',
+  'moderator-mail-stop': '如要停止接收待審核留言的郵件，請前往 {url}',
 };

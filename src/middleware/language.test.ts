@@ -12,7 +12,51 @@ import { createApp } from '../app.js';
 import { readConfig } from '../config.js';
 import { openSqliteRepository } from '../repository/sqlite.js';
 import type { CommentRepository } from '../repository/types.js';
-import { acceptedLanguages, readerLocale } from './language.js';
+import { acceptedLanguages, pageLocale, readerLocale } from './language.js';
+
+describe('a page’s language', () => {
+  it('takes the language a link names, as the elements match it', () => {
+    expect(pageLocale('km', 'en')).toBe('km');
+    expect(pageLocale('zh-TW', 'en')).toBe('zh-Hant');
+    expect(pageLocale('zh', undefined)).toBe('zh-Hans');
+    expect(pageLocale('en-GB', 'th')).toBe('en');
+  });
+
+  it('else takes the first language the browser prefers that the page speaks, by quality', () => {
+    expect(pageLocale(undefined, 'fr-FR, km;q=0.8, en;q=0.5')).toBe('km');
+    expect(pageLocale(undefined, 'en;q=0.2, vi-VN;q=0.9')).toBe('vi');
+    expect(pageLocale(undefined, 'th;q=0, id')).toBe('id');
+    expect(pageLocale(undefined, 'en-US,en;q=0.9,km;q=0.8')).toBe('en');
+    // A language the page does not speak, asked for by a link, leaves the browser's choice.
+    expect(pageLocale('fr', 'ar, en;q=0.5')).toBe('ar');
+  });
+
+  it('speaks English for a header or a tag that names nothing it speaks, whatever its shape', () => {
+    for (const header of [
+      undefined,
+      '',
+      '*',
+      'fr, de;q=0.9',
+      '__proto__, constructor;q=0.9',
+      ';;;,,,;q=',
+      'q=1',
+      `${'x;'.repeat(20_000)}km`,
+      `${'x'.repeat(100_000)}, km`,
+      // Read only so far: no browser sends a hundred languages.
+      `${'fr, '.repeat(100)}km`,
+    ])
+      expect(pageLocale(undefined, header), String(header).slice(0, 20)).toBe(
+        'en',
+      );
+    for (const lang of [
+      '__proto__',
+      'toString',
+      '<script>',
+      'x'.repeat(10_000),
+    ])
+      expect(pageLocale(lang, undefined)).toBe('en');
+  });
+});
 
 describe('reading Accept-Language', () => {
   it('orders the ranges by quality, then as sent', () => {

@@ -81,14 +81,37 @@ export async function answerLanguage(c: Context): Promise<SupportedLocale> {
 }
 
 /**
+ * The language of a page: `?lang=` when it names one of the service's (a link can choose),
+ * else the first the browser prefers that it has (`Accept-Language`, by quality), else
+ * English.
+ *
+ * @example
+ * pageLocale(undefined, 'fr-FR, km;q=0.8, en;q=0.5') // 'km'
+ * pageLocale('zh-TW', 'en') // 'zh-Hant'
+ * pageLocale('fr', 'ar, en;q=0.5') // 'ar'
+ */
+export function pageLocale(
+  lang: string | undefined,
+  acceptLanguage: string | undefined | null,
+): SupportedLocale {
+  return matchLocale([
+    ...(lang === undefined ? [] : [lang]),
+    ...acceptedLanguages(acceptLanguage),
+  ]);
+}
+
+/**
  * Chooses the language of a page the service writes itself (its words are in the service:
- * nothing to load), from the request's Accept-Language, and says so as `answerLanguage` does.
+ * nothing to load), as `pageLocale` does, and says so as `answerLanguage` does.
  */
 export function pageLanguage(c: Context): SupportedLocale {
   let locale = pageLanguages.get(c);
   if (!locale) {
     // Once per request, however many parts of the page ask: `Vary` names the header once.
-    locale = saidIn(c, readerLocale(c.req.header('accept-language')));
+    locale = saidIn(
+      c,
+      pageLocale(c.req.query('lang'), c.req.header('accept-language')),
+    );
     pageLanguages.set(c, locale);
   }
   return locale;

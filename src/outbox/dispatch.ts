@@ -58,7 +58,8 @@ export function messagesFor(
             channel: 'mail',
             recipient: moderator,
             template: 'sign-in',
-            data: {},
+            // The mail is written in the language it was asked in.
+            data: { locale: event.data.locale },
             dueAt: event.createdAt,
             giveUpAt: event.createdAt + SIGN_IN_MS,
           },

@@ -4,7 +4,11 @@
  */
 import type { StoredComment } from '../repository/types.js';
 import { matchLocale, type SupportedLocale } from '@dateline/core';
-import { READER_WORDS, type ReaderWords } from '../messages/index.js';
+import {
+  fillText,
+  SERVICE_WORDS,
+  type ServiceWords,
+} from '../messages/index.js';
 
 export interface Mail {
   subject: string;
@@ -61,11 +65,14 @@ function headers(links: MailLinks): Record<string, string> {
   };
 }
 
-function footer(links: MailLinks): string {
+/** The end of every mail to a moderator. */
+function footer(links: MailLinks, words: ServiceWords): string {
   return [
     '-- ',
-    `You get this mail because you moderate comments at ${links.publicUrl}.`,
-    `To stop mail about comments awaiting moderation, open ${unsubscribeUrl(links.publicUrl, links.unsubscribeKey)}`,
+    fillText(words['moderator-mail-why'], { site: links.publicUrl }),
+    fillText(words['moderator-mail-stop'], {
+      url: unsubscribeUrl(links.publicUrl, links.unsubscribeKey),
+    }),
   ].join('\n');
 }
 
@@ -77,13 +84,13 @@ function shortName(name: string): string {
 
 /**
  * Text quoted line by line with "> ", as mail quotes: whatever a commenter writes (a line
- * that looks like one of our links, say) reads as part of the comment.
+ * that looks like one of our links, say) reads as part of the comment. A comment longer than
+ * `max` characters is cut, and `cut` says so.
  */
 export function quoted(
   text: string,
-  max = QUOTED_CHARACTERS,
-  cut = (count: number) =>
-    `(The comment is ${count.toLocaleString('en')} characters long; the page each link opens shows all of it.)`,
+  max: number,
+  cut: (count: number) => string,
 ): string {
   const chars = [...text];
   const shown = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
@@ -100,6 +107,30 @@ export interface HeldCommentMail {
   tokens: { approve: string; spam: string; delete: string };
   expiresAt: number;
   links: MailLinks;
+  /** The language the moderator last signed in with; English if it is none of the service's. */
+  locale: string;
+}
+
+/** A held comment's facts as its mail and its links' pages list them, label and value. */
+export function commentFacts(
+  comment: StoredComment,
+  inReplyTo: string | undefined,
+  words: ServiceWords,
+  locale: SupportedLocale,
+): Array<[label: string, value: string]> {
+  return [
+    [words['comment-thread'], comment.threadId],
+    ...(inReplyTo
+      ? [[words['comment-reply-to'], inReplyTo] as [string, string]]
+      : []),
+    [words['comment-author'], comment.author.name],
+    [words['comment-email'], comment.email],
+    [
+      words['comment-website'],
+      comment.author.url ?? words['comment-no-website'],
+    ],
+    [words['comment-posted'], shownTime(comment.createdAt, locale)],
+  ];
 }
 
 /** Tells a moderator that a comment awaits moderation, with one-click links to act on it. */
@@ -109,37 +140,44 @@ export function heldCommentMail({
   tokens,
   expiresAt,
   links,
+  locale,
 }: HeldCommentMail): Mail {
+  const tag = matchLocale(locale);
+  const words = SERVICE_WORDS[tag];
   const { publicUrl } = links;
-  const facts = [
-    `Thread:  ${comment.threadId}`,
-    ...(inReplyTo ? [`Reply to: ${inReplyTo}`] : []),
-    `Author:  ${comment.author.name}`,
-    `Email:   ${comment.email}`,
-    `Website: ${comment.author.url ?? '(none)'}`,
-    `Posted:  ${shownTime(comment.createdAt)}`,
-  ];
   const text = [
-    'A comment awaits your moderation.',
+    words['held-mail-intro'],
     '',
-    ...facts,
+    ...commentFacts(comment, inReplyTo, words, tag).map(
+      ([label, value]) => `${label}: ${value}`,
+    ),
     '',
-    `Approve it:      ${actionUrl(publicUrl, tokens.approve)}`,
-    `Mark it spam:    ${actionUrl(publicUrl, tokens.spam)}`,
-    `Delete it:       ${actionUrl(publicUrl, tokens.delete)}`,
+    fillText(words['held-mail-approve'], {
+      url: actionUrl(publicUrl, tokens.approve),
+    }),
+    fillText(words['held-mail-spam'], {
+      url: actionUrl(publicUrl, tokens.spam),
+    }),
+    fillText(words['held-mail-delete'], {
+      url: actionUrl(publicUrl, tokens.delete),
+    }),
     '',
-    'Each link opens a page with the comment and one button: nothing happens until you press it.',
-    `One of them can be used, once, until ${shownTime(expiresAt)}.`,
-    `Every comment awaiting moderation: ${publicUrl}/admin`,
+    words['held-mail-links'],
+    fillText(words['held-mail-once'], { time: shownTime(expiresAt, tag) }),
+    fillText(words['held-mail-queue'], { url: `${publicUrl}/admin` }),
     '',
-    'The comment:',
+    words['held-mail-comment'],
     '',
-    quoted(comment.body),
+    quoted(comment.body, QUOTED_CHARACTERS, (count) =>
+      fillText(words['held-mail-cut'], { count: count.toLocaleString(tag) }),
+    ),
     '',
-    footer(links),
+    footer(links, words),
   ].join('\n');
   return {
-    subject: `Comment by ${shortName(comment.author.name)} awaits moderation`,
+    subject: fillText(words['held-mail-subject'], {
+      name: shortName(comment.author.name),
+    }),
     text,
     headers: headers(links),
   };
@@ -149,22 +187,36 @@ export interface SignInMail {
   token: string;
   expiresAt: number;
   links: MailLinks;
+  /** The language the sign-in was asked in; English if it is none of the service's. */
+  locale: string;
 }
 
 /** The link a moderator asked for to sign in. */
-export function signInMail({ token, expiresAt, links }: SignInMail): Mail {
+export function signInMail({
+  token,
+  expiresAt,
+  links,
+  locale,
+}: SignInMail): Mail {
+  const tag = matchLocale(locale);
+  const words = SERVICE_WORDS[tag];
   const text = [
-    `Someone, we hope you, asked to sign in to moderate comments at ${links.publicUrl}.`,
+    fillText(words['sign-in-mail-asked'], { site: links.publicUrl }),
     '',
-    `Sign in: ${signInUrl(links.publicUrl, token)}`,
+    fillText(words['sign-in-mail-link'], {
+      url: signInUrl(links.publicUrl, token),
+    }),
     '',
-    `The link opens a page with a "Sign in" button. It works once, until ${shownTime(expiresAt)}.`,
-    'If you did not ask, ignore this mail: nothing happens unless the button is pressed.',
+    fillText(words['confirm-mail-page'], {
+      button: words['sign-in-button'],
+      time: shownTime(expiresAt, tag),
+    }),
+    words['sign-in-mail-ignore'],
     '',
-    footer(links),
+    footer(links, words),
   ].join('\n');
   return {
-    subject: 'Sign in to moderate comments',
+    subject: words['sign-in-mail-subject'],
     text,
     headers: headers(links),
   };
@@ -198,26 +250,19 @@ function readerHeaders(links: ReaderMailLinks): Record<string, string> {
 }
 
 /** The thread by its headline, else by its id, as `words` name one in a sentence. */
-const threadNamed = (links: ReaderMailLinks, words: ReaderWords) =>
+const threadNamed = (links: ReaderMailLinks, words: ServiceWords) =>
   links.headline
-    ? fill(words['thread-titled'], { title: links.headline.title })
-    : fill(words['thread-by-id'], { id: links.threadId });
+    ? fillText(words['thread-titled'], { title: links.headline.title })
+    : fillText(words['thread-by-id'], { id: links.threadId });
 
-/** Plain words with their `{placeholders}` filled; a placeholder without a value stays. */
-function fill(words: string, values: Readonly<Record<string, string>>): string {
-  return words.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(values, name) ? values[name]! : placeholder,
-  );
-}
-
-function readerFooter(links: ReaderMailLinks, words: ReaderWords): string {
+function readerFooter(links: ReaderMailLinks, words: ServiceWords): string {
   return [
     '-- ',
-    fill(words['mail-why'], {
+    fillText(words['mail-why'], {
       thread: threadNamed(links, words),
       site: links.publicUrl,
     }),
-    fill(words['mail-stop'], {
+    fillText(words['mail-stop'], {
       url: stopRepliesUrl(links.publicUrl, links.unsubscribeKey),
     }),
   ].join('\n');
@@ -239,18 +284,18 @@ export function confirmSubscriptionMail({
   locale,
 }: ConfirmSubscriptionMail): Mail {
   const tag = matchLocale(locale);
-  const words = READER_WORDS[tag];
+  const words = SERVICE_WORDS[tag];
   const text = [
-    fill(words['confirm-mail-asked'], {
+    fillText(words['confirm-mail-asked'], {
       thread: threadNamed(links, words),
       site: links.publicUrl,
     }),
     '',
-    fill(words['confirm-mail-link'], {
+    fillText(words['confirm-mail-link'], {
       url: confirmSubscriptionUrl(links.publicUrl, token),
     }),
     '',
-    fill(words['confirm-mail-page'], {
+    fillText(words['confirm-mail-page'], {
       button: words['confirm-button'],
       time: shownTime(expiresAt, tag),
     }),
@@ -276,25 +321,25 @@ export interface ReplyMail {
 /** Tells a subscribed reader about a newly approved comment in the thread. */
 export function replyMail({ comment, links, locale }: ReplyMail): Mail {
   const tag = matchLocale(locale);
-  const words = READER_WORDS[tag];
+  const words = SERVICE_WORDS[tag];
   const page = links.headline?.url;
   const text = [
-    fill(words['reply-mail-wrote'], {
+    fillText(words['reply-mail-wrote'], {
       name: comment.author.name,
       time: shownTime(comment.createdAt, tag),
     }),
     '',
     quoted(comment.body, QUOTED_CHARACTERS, (count) =>
-      fill(words['reply-mail-cut'], {
+      fillText(words['reply-mail-cut'], {
         count: count.toLocaleString(tag),
       }),
     ),
     '',
-    ...(page ? [fill(words['reply-mail-read'], { url: page }), ''] : []),
+    ...(page ? [fillText(words['reply-mail-read'], { url: page }), ''] : []),
     readerFooter(links, words),
   ].join('\n');
   return {
-    subject: fill(words['reply-mail-subject'], {
+    subject: fillText(words['reply-mail-subject'], {
       thread: shortName(links.headline?.title ?? links.threadId),
     }),
     text,

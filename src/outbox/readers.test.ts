@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '@dateline/core';
-import { englishReaderWords } from '../messages/en.js';
-import { READER_WORDS } from '../messages/index.js';
+import { englishServiceWords } from '../messages/en.js';
+import { SERVICE_WORDS } from '../messages/index.js';
 import type { OutboxEvent, StoredComment } from '../repository/types.js';
 import { readerMessagesFor, type ReplyContext } from './dispatch.js';
 import {
@@ -159,7 +159,7 @@ describe('readers’ mails', () => {
 
 describe('readers’ mails in the language they asked in', () => {
   /** Every English sentence of the mails (their placeholders aside), longer than a word. */
-  const english = Object.entries(englishReaderWords)
+  const english = Object.entries(englishServiceWords)
     .filter(([code]) => /mail/.test(code))
     .flatMap(([, words]) => words.split(/\{\w+\}/))
     .map((piece) => piece.trim())
@@ -168,7 +168,7 @@ describe('readers’ mails in the language they asked in', () => {
   it.each(SUPPORTED_LOCALES.filter((l) => l !== 'en'))(
     '%s: the confirmation and the reply, with no English sentence',
     (locale) => {
-      const words = READER_WORDS[locale];
+      const words = SERVICE_WORDS[locale];
       const long = { ...comment, body: 'ក'.repeat(QUOTED_CHARACTERS + 1) };
       const mails = [
         confirmSubscriptionMail({

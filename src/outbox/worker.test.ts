@@ -105,11 +105,11 @@ describe('the outbox worker', () => {
     const mail = box.sent.find((m) => m.to === 'editor@news.example')!;
     expect(mail.subject).toBe('Comment by Sokha awaits moderation');
     for (const fact of [
-      `Thread:  ${comment.threadId}`,
-      'Author:  Sokha',
-      'Email:   sokha@example.com',
+      `Thread: ${comment.threadId}`,
+      'Author: Sokha',
+      'Email: sokha@example.com',
       'Website: https://sokha.example',
-      'Posted:  20 July 2025 at 08:00 UTC',
+      'Posted: 20 July 2025 at 08:00 UTC',
       '> Thank you for this report.',
     ])
       expect(mail.text).toContain(fact);
@@ -255,6 +255,7 @@ describe('the outbox worker', () => {
     const ask = (email: string, now: number) =>
       repository.requestSignIn({
         email,
+        locale: 'en',
         emailKey: email,
         addressKey: null,
         now,

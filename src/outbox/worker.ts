@@ -207,7 +207,11 @@ export function createOutboxWorker({
         at,
         SIGN_IN_MS,
       );
-      return signInMail({ ...link, links });
+      return signInMail({
+        ...link,
+        links,
+        locale: String(message.data.locale ?? 'en'),
+      });
     }
     if (message.template === 'held-comment') {
       if (!preferences.heldComments)
@@ -243,6 +247,7 @@ export function createOutboxWorker({
         tokens,
         expiresAt,
         links,
+        locale: preferences.locale,
       });
     }
     return { drop: `there is no mail called ${message.template}` };

@@ -969,8 +969,14 @@ export function describeCommentRepository(
         email: { max: 2, windowMs: 15 * MINUTE },
         address: { max: 3, windowMs: HOUR },
       };
-      const signIn = (email: string, address: string | null, now: number) => ({
+      const signIn = (
+        email: string,
+        address: string | null,
+        now: number,
+        locale = 'en',
+      ) => ({
         email,
+        locale,
         emailKey: `key:${email.toLowerCase()}`,
         addressKey: address,
         now,
@@ -1230,7 +1236,9 @@ export function describeCommentRepository(
         // Address 1 asks for other emails: three an hour.
         for (const [i, email] of ['a@x.example', 'b@x.example'].entries())
           expect(
-            await repository.requestSignIn(signIn(email, '1', at(20 + i))),
+            await repository.requestSignIn(
+              signIn(email, '1', at(20 + i), 'km'),
+            ),
           ).toEqual({ accepted: true });
         expect(
           await repository.requestSignIn(signIn('c@x.example', '1', at(30))),
@@ -1240,15 +1248,16 @@ export function describeCommentRepository(
           await repository.requestSignIn(signIn('c@x.example', '1', at(60))),
         ).toEqual({ accepted: true });
         const events = await repository.outboxEvents(100);
+        // Each with the language it was asked in, for its mail.
         expect(events.map((e) => [e.type, e.data])).toEqual(
           [
-            'editor@news.example',
-            'Editor@News.Example',
-            'editor@news.example',
-            'a@x.example',
-            'b@x.example',
-            'c@x.example',
-          ].map((email) => ['sign-in.requested', { email }]),
+            ['editor@news.example', 'en'],
+            ['Editor@News.Example', 'en'],
+            ['editor@news.example', 'en'],
+            ['a@x.example', 'km'],
+            ['b@x.example', 'km'],
+            ['c@x.example', 'en'],
+          ].map(([email, locale]) => ['sign-in.requested', { email, locale }]),
         );
       });
 
@@ -1444,6 +1453,7 @@ export function describeCommentRepository(
           address: 'editor@news.example',
           key: expect.stringMatching(/^[\w-]{24,}$/),
           heldComments: true,
+          locale: 'en',
         });
         expect(
           await repository.mailPreferences('editor@news.example', T0),
@@ -1469,6 +1479,36 @@ export function describeCommentRepository(
         expect(
           await repository.heldCommentMailOff(['editor@news.example']),
         ).toEqual(new Set());
+      });
+
+      it('keeps the language a moderator last signed in with, for their mail', async () => {
+        const repository = await fresh();
+        const first = await repository.mailPreferences(
+          'editor@news.example',
+          T0,
+        );
+        await repository.setMailLanguage('Editor@News.Example', 'km', T0 + 1);
+        // The same preferences (key, mail on or off) in another language.
+        expect(
+          await repository.mailPreferences('editor@news.example', T0 + 2),
+        ).toEqual({ ...first, locale: 'km' });
+        await repository.setHeldCommentMail(first.key, false, T0 + 3);
+        await repository.setMailLanguage('editor@news.example', 'vi', T0 + 4);
+        expect(await repository.mailPreferencesByKey(first.key)).toEqual({
+          ...first,
+          heldComments: false,
+          locale: 'vi',
+        });
+        // An address with no preferences yet gets them: mail on, a key of its own.
+        await repository.setMailLanguage('desk@news.example', 'th', T0);
+        const desk = await repository.mailPreferences('desk@news.example', T0);
+        expect(desk).toEqual({
+          address: 'desk@news.example',
+          key: expect.stringMatching(/^[\w-]{24,}$/),
+          heldComments: true,
+          locale: 'th',
+        });
+        expect(desk.key).not.toBe(first.key);
       });
 
       it('forgets what is past use, and keeps what is not', async () => {

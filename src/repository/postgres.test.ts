@@ -236,6 +236,7 @@ describe('PostgreSQL shared by instances', () => {
       Array.from({ length: 9 }, (_, i) =>
         all[i % 3]!.requestSignIn({
           email: 'editor@news.example',
+          locale: 'en',
           emailKey: 'key:editor@news.example',
           addressKey: `address-${i}`,
           now: T0 + i,

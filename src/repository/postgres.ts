@@ -259,6 +259,8 @@ export const MIGRATIONS: readonly string[] = [
   `CREATE INDEX comments_copies ON comments (thread_id, address_hash, md5(body));`,
   // A reader's mails are written in the language they asked in.
   `ALTER TABLE reply_subscriptions ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';`,
+  // A moderator's, in the language they last signed in with.
+  `ALTER TABLE mail_preferences ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';`,
 ];
 
 /**
@@ -982,11 +984,13 @@ function repository(
     address: string;
     key: string;
     held_comments: boolean;
+    locale: string;
   }
   const toPreferences = (row: PreferencesRow): MailPreferences => ({
     address: row.address,
     key: row.key,
     heldComments: row.held_comments,
+    locale: row.locale,
   });
   const preferencesWhere = async (
     db: Db,
@@ -996,7 +1000,7 @@ function repository(
     (
       await rows<PreferencesRow>(
         db,
-        `SELECT address, key, held_comments FROM mail_preferences WHERE ${column} = $1`,
+        `SELECT address, key, held_comments, locale FROM mail_preferences WHERE ${column} = $1`,
         [value],
       )
     )[0];
@@ -1546,7 +1550,7 @@ function repository(
           [before],
         );
       }),
-    requestSignIn: ({ email, emailKey, addressKey, now, limits }) =>
+    requestSignIn: ({ email, locale, emailKey, addressKey, now, limits }) =>
       transaction(async (db) => {
         // Requests for one email, and from one address, are counted one at a time.
         await lock(db, LOCKS.signInEmail, emailKey);
@@ -1570,7 +1574,13 @@ function repository(
           `INSERT INTO sign_in_attempts (email_key, address_key, at) VALUES ($1, $2, $3)`,
           [emailKey, addressKey, now],
         );
-        await recordEvent(db, 'sign-in.requested', emailKey, { email }, now);
+        await recordEvent(
+          db,
+          'sign-in.requested',
+          emailKey,
+          { email, locale },
+          now,
+        );
         return { accepted: true } as const;
       }),
     createSignInToken: ({ tokenHash, email, now, expiresAt }) =>
@@ -1722,10 +1732,24 @@ function repository(
         const [row] = await rows<PreferencesRow>(
           pool,
           `UPDATE mail_preferences SET held_comments = $1, updated_at = $2 WHERE key = $3
-           RETURNING address, key, held_comments`,
+           RETURNING address, key, held_comments, locale`,
           [on, now, key],
         );
         return row ? toPreferences(row) : undefined;
+      }),
+    setMailLanguage: (address, locale, now) =>
+      run(async () => {
+        await changed(
+          pool,
+          `INSERT INTO mail_preferences (address, key, updated_at, locale) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (address) DO UPDATE SET locale = excluded.locale, updated_at = excluded.updated_at`,
+          [
+            address.toLowerCase(),
+            randomBytes(24).toString('base64url'),
+            now,
+            locale,
+          ],
+        );
       }),
     heldCommentMailOff: (addresses) =>
       run(

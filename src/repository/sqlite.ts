@@ -303,6 +303,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX comments_copies ON comments (thread_id, address_hash, body_digest);`,
   // A reader's mails are written in the language they asked in.
   `ALTER TABLE reply_subscriptions ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';`,
+  // A moderator's, in the language they last signed in with.
+  `ALTER TABLE mail_preferences ADD COLUMN locale TEXT NOT NULL DEFAULT 'en';`,
 ];
 
 /**
@@ -929,15 +931,20 @@ function open(
     address: string;
     key: string;
     held_comments: number;
+    locale: string;
   }
   const preferencesRow = db.prepare<[string], PreferencesRow>(
-    `SELECT address, key, held_comments FROM mail_preferences WHERE address = ?`,
+    `SELECT address, key, held_comments, locale FROM mail_preferences WHERE address = ?`,
   );
   const preferencesByKey = db.prepare<[string], PreferencesRow>(
-    `SELECT address, key, held_comments FROM mail_preferences WHERE key = ?`,
+    `SELECT address, key, held_comments, locale FROM mail_preferences WHERE key = ?`,
   );
   const addPreferences = db.prepare<[string, string, number]>(
     `INSERT INTO mail_preferences (address, key, updated_at) VALUES (?, ?, ?) ON CONFLICT (address) DO NOTHING`,
+  );
+  const setLanguage = db.prepare<[string, string, number, string]>(
+    `INSERT INTO mail_preferences (address, key, updated_at, locale) VALUES (?, ?, ?, ?)
+     ON CONFLICT (address) DO UPDATE SET locale = excluded.locale, updated_at = excluded.updated_at`,
   );
   const setHeldComments = db.prepare<[number, number, string]>(
     `UPDATE mail_preferences SET held_comments = ?, updated_at = ? WHERE key = ?`,
@@ -950,6 +957,7 @@ function open(
     address: row.address,
     key: row.key,
     heldComments: row.held_comments === 1,
+    locale: row.locale,
   });
 
   const dispatchTx = db.transaction(
@@ -995,6 +1003,7 @@ function open(
   const signInRequestTx = db.transaction(
     ({
       email,
+      locale,
       emailKey,
       addressKey,
       now,
@@ -1013,7 +1022,7 @@ function open(
       addEvent.run(
         'sign-in.requested',
         emailKey,
-        JSON.stringify({ email }),
+        JSON.stringify({ email, locale }),
         now,
       );
       return { accepted: true } as const;
@@ -1466,6 +1475,15 @@ function open(
         setHeldComments.run(on ? 1 : 0, now, key);
         const row = preferencesByKey.get(key);
         return row ? toPreferences(row) : undefined;
+      }),
+    setMailLanguage: (address, locale, now) =>
+      run(() => {
+        setLanguage.run(
+          address.toLowerCase(),
+          randomBytes(24).toString('base64url'),
+          now,
+          locale,
+        );
       }),
     heldCommentMailOff: (addresses) =>
       run(

@@ -318,6 +318,11 @@ export interface CommentRepository {
   ): Promise<MailPreferences | undefined>;
   /** Which of `addresses` turned mail about held comments off (lower case). */
   heldCommentMailOff(addresses: readonly string[]): Promise<Set<string>>;
+  /**
+   * The language mail to `address` is written in from now on, its preferences made (mail on,
+   * a new unsubscribe key) the first time.
+   */
+  setMailLanguage(address: string, locale: string, now: number): Promise<void>;
 
   // Readers' subscriptions to replies: an email (kept lower case) and a thread. An email is
   // confirmed once, by mail, before anything else is sent to it.
@@ -498,6 +503,8 @@ export type MessageOutcome =
 export interface SignInRequest {
   /** The address as typed, for the mail. */
   email: string;
+  /** The language the request was made in, for the mail. */
+  locale: string;
   /** Keys for the rate limits: a salted hash of the email (lower case) and of the address. */
   emailKey: string;
   addressKey: string | null;
@@ -558,6 +565,8 @@ export interface MailPreferences {
   /** What a one-click unsubscribe link carries. */
   key: string;
   heldComments: boolean;
+  /** The language mail to this address is written in: the one it last signed in with. */
+  locale: string;
 }
 
 // Moderation: the types of the block above.

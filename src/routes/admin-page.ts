@@ -5,8 +5,8 @@ import {
   ensureLocale,
   inLocale,
   type Locale,
-  matchLocale,
 } from '../../packages/elements/src/shared/localize.js';
+import { pageLocale } from '../middleware/language.js';
 import { escapeHtml } from '../render/html.js';
 
 /** Where the moderation element's script-tag module is served (built by the elements package). */
@@ -33,48 +33,6 @@ export const ADMIN_PAGE_POLICY = `default-src 'none'; script-src 'self'; style-s
 /** The languages the page speaks that are written right to left. */
 const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
 
-/** The language of a tag if the page speaks it (English included), else undefined. */
-function spoken(tag: string): Locale | undefined {
-  const locale = matchLocale(tag);
-  if (locale !== 'en') return locale;
-  return /^en(?:[-_]|$)/i.test(tag) ? 'en' : undefined;
-}
-
-/**
- * The moderator's language: `?lang=` when it names one the page speaks (a link can choose),
- * else the first the browser prefers that it speaks (`Accept-Language`, by quality), else
- * English. A header longer than any browser sends is read only so far.
- *
- * @example
- * pageLocale(undefined, 'fr-FR, km;q=0.8, en;q=0.5') // 'km'
- * pageLocale('zh-TW', 'en') // 'zh-Hant'
- */
-export function pageLocale(
-  lang: string | undefined,
-  acceptLanguage: string | undefined,
-): Locale {
-  const asked = lang === undefined ? undefined : spoken(lang);
-  if (asked) return asked;
-  const ranges = (acceptLanguage ?? '')
-    .slice(0, 1000)
-    .split(',')
-    .slice(0, 50)
-    .map((range, order) => {
-      const [tag = '', ...params] = range.split(';');
-      const q = params
-        .map((param) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(param))
-        .find((match) => match !== null);
-      return { tag: tag.trim(), q: q ? Number(q[1]) : 1, order };
-    })
-    .filter(({ tag, q }) => q > 0 && tag !== '' && tag !== '*')
-    .sort((a, b) => b.q - a.q || a.order - b.order);
-  for (const { tag } of ranges) {
-    const locale = spoken(tag);
-    if (locale) return locale;
-  }
-  return 'en';
-}
-
 /**
  * The page in a language. Its words come from the elements' catalogue (translations, and a
  * site's `setStrings`), escaped: they are text, never markup. The element inherits `lang`.
@@ -99,7 +57,7 @@ function page(locale: Locale): string {
 <form method="post" action="/api/auth/sign-out"><button type="submit">${escapeHtml(text.signOut)}</button></form>
 </header>
 <main>
-<dateline-moderation endpoint="/api" sign-in-href="/admin/sign-in"></dateline-moderation>
+<dateline-moderation endpoint="/api" sign-in-href="/admin/sign-in?lang=${locale}"></dateline-moderation>
 <noscript><p>${escapeHtml(text.needsJavaScript)}</p></noscript>
 </main>
 </body>
@@ -111,7 +69,7 @@ function page(locale: Locale): string {
  * `/admin`: the moderation page, in the moderator's language (see `pageLocale`). The page
  * itself holds nothing private: whoever loads it sees an empty shell until the admin API,
  * which checks the session or token on every request, answers; without one, the element
- * links to `/admin/sign-in`.
+ * links to `/admin/sign-in`, in the same language.
  */
 export function adminPage() {
   const app = new Hono();

@@ -612,7 +612,7 @@ describe('the /admin page', () => {
       '<script type="module" src="/cdn/moderation.js"></script>',
     );
     expect(page).toContain(
-      '<dateline-moderation endpoint="/api" sign-in-href="/admin/sign-in">',
+      '<dateline-moderation endpoint="/api" sign-in-href="/admin/sign-in?lang=en">',
     );
     // The one inline stylesheet is the one the policy names by hash.
     const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;

@@ -25,7 +25,15 @@ import {
 } from '../middleware/moderator.js';
 import { shownTime } from '../outbox/mails.js';
 import { hashSecret, looksLikeSecret, newSecret } from '../outbox/secrets.js';
-import { READER_WORDS } from '../messages/index.js';
+import {
+  fillText,
+  SERVICE_WORDS,
+  type ServiceWordCode,
+  type ServiceWords,
+} from '../messages/index.js';
+import { answerLanguage, pageLanguage } from '../middleware/language.js';
+import { loadLocale } from '@dateline/core/locales';
+import { SIGN_IN_MS } from '../outbox/dispatch.js';
 import type { TokenProblem } from '../repository/types.js';
 import type { RouteDeps } from './deps.js';
 
@@ -159,7 +167,7 @@ export function crossSitePage(
   c: Context,
   locale: SupportedLocale = 'en',
 ): Response {
-  const words = READER_WORDS[locale];
+  const words = SERVICE_WORDS[locale];
   return page(
     c,
     403,
@@ -211,30 +219,39 @@ export const SIGN_IN_LIMITS = {
   address: { max: 20, windowMs: 60 * 60_000 },
 };
 
-const REQUESTED =
-  'If that address belongs to a moderator, a link to sign in is on its way. It works once, for 15 minutes.';
+/** How long a sign-in link works, as its pages say it. */
+const LINK_MINUTES = SIGN_IN_MS / 60_000;
 
-const TOKEN_PROBLEMS: Record<
+const TOKEN_PROBLEMS = {
+  unknown: { status: 404, text: 'sign-in-link-unknown' },
+  used: { status: 410, text: 'sign-in-link-used' },
+  expired: { status: 410, text: 'sign-in-link-expired' },
+} as const satisfies Record<
   TokenProblem,
-  { status: 404 | 410; text: string }
-> = {
-  unknown: {
-    status: 404,
-    text: 'This sign-in link is not valid: it may have been cut short or changed. Ask for a new one.',
-  },
-  used: {
-    status: 410,
-    text: 'This sign-in link was already used. Each link works once: ask for a new one.',
-  },
-  expired: {
-    status: 410,
-    text: 'This sign-in link has expired: links work for 15 minutes. Ask for a new one.',
-  },
-};
+  { status: 404 | 410; text: ServiceWordCode }
+>;
+
+/** "in 5 minutes", as `locale` words a time from now. */
+const inMinutes = (minutes: number, locale: SupportedLocale) =>
+  new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(
+    minutes,
+    'minute',
+  );
 
 /** Where a path of the service is, for links and redirects. */
 function siteUrl(c: Context, publicUrl: string | undefined, path: string) {
   return `${publicUrl ?? new URL(c.req.url).origin}${path}`;
+}
+
+/**
+ * The sign-in page's own address, with the language a link chose for it (`?lang=`, as the
+ * moderation page's link to it names its own), so its form and its next page keep it.
+ */
+function signInPath(c: Context, query = '') {
+  const params = new URLSearchParams(query);
+  if (c.req.query('lang') !== undefined) params.set('lang', pageLanguage(c));
+  const search = params.toString().replace(/=(?=&|$)/g, '');
+  return `/admin/sign-in${search ? `?${search}` : ''}`;
 }
 
 export function auth(deps: RouteDeps) {
@@ -249,12 +266,17 @@ export function auth(deps: RouteDeps) {
 
   /**
    * Records a request to sign in: exactly the same work for every address, listed or not.
-   * The address hash is the one the comment routes use.
+   * The address hash is the one the comment routes use. The mail is written in `locale`.
    */
-  const requestSignIn = (c: Context, email: string) => {
+  const requestSignIn = (
+    c: Context,
+    email: string,
+    locale: SupportedLocale,
+  ) => {
     const ip = address?.(c);
     return repository.requestSignIn({
       email,
+      locale,
       emailKey: keyFor(`sign-in:${email.toLowerCase()}`),
       addressKey: ip ? keyFor(ip) : null,
       now: clock(),
@@ -263,34 +285,53 @@ export function auth(deps: RouteDeps) {
   };
   const waitSeconds = (retryAt: number) =>
     Math.max(1, Math.ceil((retryAt - clock()) / 1000));
+  const tooMany = (retryAt: number, locale: SupportedLocale) =>
+    fillText(SERVICE_WORDS[locale]['sign-in-too-many'], {
+      when: inMinutes(Math.ceil(waitSeconds(retryAt) / 60), locale),
+    });
 
-  const emailProblem = (email: string) => {
+  /** What is wrong with an address typed to sign in, in `locale`; core's catalogue is loaded. */
+  const emailProblem = (email: string, locale: SupportedLocale) => {
     if (email.trim() === '')
-      return 'Please enter the address you moderate with.';
-    const checked = validate(EmailSchema, email);
+      return SERVICE_WORDS[locale]['sign-in-email-missing'];
+    const checked = validate(EmailSchema, email, { locale });
     return checked.ok ? undefined : Object.values(checked.errors)[0];
   };
 
-  const signInForm = (email = '', problem?: string) => html`
+  const mailOff = (c: Context, status: 200 | 503, locale: SupportedLocale) => {
+    const words = SERVICE_WORDS[locale];
+    return page(
+      c,
+      status,
+      words['sign-in-title'],
+      html`<p>${fillText(words['sign-in-off'], {
+        smtp: 'DATELINE_SMTP_URL',
+        token: 'DATELINE_ADMIN_TOKEN',
+      })}</p>`,
+      locale,
+    );
+  };
+
+  const signInForm = (
+    words: ServiceWords,
+    email = '',
+    problem?: string,
+  ) => html`
 <form method="post">
-<label for="email">Email address</label>
+<label for="email">${words['sign-in-email']}</label>
 <input id="email" name="email" type="email" autocomplete="email" required maxlength="100" value="${email}"${
     problem
       ? html` aria-invalid="true" aria-describedby="email-problem" autofocus`
       : ''
   }>
 ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
-<button type="submit">Email me a link to sign in</button>
+<button type="submit">${words['sign-in-send']}</button>
 </form>`;
 
   app.get('/admin/sign-in', async (c) => {
-    if (!mailOn)
-      return page(
-        c,
-        200,
-        'Sign in',
-        html`<p>Signing in by mail is off on this service: it needs a mail server (DATELINE_SMTP_URL). Moderate with the moderation token (DATELINE_ADMIN_TOKEN) instead.</p>`,
-      );
+    const locale = pageLanguage(c);
+    const words = SERVICE_WORDS[locale];
+    if (!mailOn) return mailOff(c, 200, locale);
     const signedIn = await sessionModerator(c, {
       repository,
       config,
@@ -300,48 +341,55 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
       return page(
         c,
         200,
-        'Check your mail',
-        html`<p>${REQUESTED}</p><p><a href="${siteUrl(c, config.publicUrl, '/admin/sign-in')}">Ask again</a></p>`,
+        words['sign-in-requested-title'],
+        html`<p>${fillText(words['sign-in-requested'], { minutes: LINK_MINUTES })}</p><p><a href="${siteUrl(c, config.publicUrl, signInPath(c))}">${words['sign-in-ask-again']}</a></p>`,
+        locale,
       );
     return page(
       c,
       200,
-      'Sign in',
+      words['sign-in-title'],
       html`${
         signedIn
-          ? html`<p>You are signed in as ${signedIn.email}. <a href="${siteUrl(c, config.publicUrl, '/admin')}">Open the moderation page</a>.</p>`
+          ? html`<p>${fillText(words['sign-in-signed-in'], { email: signedIn.email })} <a href="${siteUrl(c, config.publicUrl, '/admin')}">${words['open-moderation']}</a></p>`
           : ''
-      }<p>Moderators sign in with a link sent by mail.</p>${signInForm()}`,
+      }<p>${words['sign-in-how']}</p>${signInForm(words)}`,
+      locale,
     );
   });
 
   app.post('/admin/sign-in', limitForm, async (c) => {
-    if (!fromOwnPages(c, config)) return crossSitePage(c);
-    if (!mailOn)
-      return page(
-        c,
-        503,
-        'Sign in',
-        html`<p>Signing in by mail is off on this service.</p>`,
-      );
+    const locale = pageLanguage(c);
+    // An address's problem is worded by core; without its catalogue, in English.
+    await loadLocale(locale).catch(() => undefined);
+    const words = SERVICE_WORDS[locale];
+    if (!fromOwnPages(c, config)) return crossSitePage(c, locale);
+    if (!mailOn) return mailOff(c, 503, locale);
     const fields = await formFields(c);
     const email = (fields?.get('email') ?? '').trim();
-    const problem = emailProblem(email);
+    const problem = emailProblem(email, locale);
     if (problem)
-      return page(c, 400, 'Sign in', signInForm(email.slice(0, 200), problem));
-    const result = await requestSignIn(c, email);
+      return page(
+        c,
+        400,
+        words['sign-in-title'],
+        signInForm(words, email.slice(0, 200), problem),
+        locale,
+      );
+    const result = await requestSignIn(c, email, locale);
     if (!result.accepted) {
       c.header('Retry-After', String(waitSeconds(result.retryAt)));
       return page(
         c,
         429,
-        'Too many requests',
-        html`<p>There have been too many requests to sign in from here or for this address. Please try again in ${Math.ceil(waitSeconds(result.retryAt) / 60)} minutes.</p>`,
+        words['too-many-title'],
+        html`<p>${tooMany(result.retryAt, locale)}</p>`,
+        locale,
       );
     }
     // To a page of its own, so reloading it does not ask again.
     return c.redirect(
-      siteUrl(c, config.publicUrl, '/admin/sign-in?requested'),
+      siteUrl(c, config.publicUrl, signInPath(c, 'requested')),
       303,
     );
   });
@@ -365,21 +413,23 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
           message: 'Send {"email": "…"} as JSON.',
         });
       }
+      const locale = await answerLanguage(c);
+      const words = SERVICE_WORDS[locale];
       const email =
         json && typeof json === 'object' && Object.hasOwn(json, 'email')
           ? (json as { email: unknown }).email
           : undefined;
       const problem =
         typeof email === 'string'
-          ? emailProblem(email)
-          : 'Please enter the address you moderate with.';
+          ? emailProblem(email, locale)
+          : words['sign-in-email-missing'];
       if (problem)
         return fail(c, 400, {
           code: 'invalid',
           message: problem,
           fields: { email: problem },
         });
-      const result = await requestSignIn(c, (email as string).trim());
+      const result = await requestSignIn(c, (email as string).trim(), locale);
       if (!result.accepted) {
         const wait = waitSeconds(result.retryAt);
         return fail(
@@ -387,19 +437,27 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
           429,
           {
             code: 'too-fast',
-            message:
-              'There have been too many requests to sign in from here or for this address. Please try again later.',
+            message: tooMany(result.retryAt, locale),
             retryAfter: wait,
           },
           { 'Retry-After': String(wait) },
         );
       }
-      return c.json({ message: REQUESTED }, 202);
+      return c.json(
+        {
+          message: fillText(words['sign-in-requested'], {
+            minutes: LINK_MINUTES,
+          }),
+        },
+        202,
+      );
     },
   );
 
   /** The sign-in link's page: it shows a button and changes nothing (mail scanners open links). */
   app.get('/admin/sign-in/:token', async (c) => {
+    const locale = pageLanguage(c);
+    const words = SERVICE_WORDS[locale];
     const token = c.req.param('token');
     const found = looksLikeSecret(token)
       ? await repository.signInToken(hashSecret(token))
@@ -411,32 +469,48 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
         : found.expiresAt <= clock()
           ? 'expired'
           : undefined;
-    if (problem) return tokenProblemPage(c, problem);
+    if (problem) return tokenProblemPage(c, problem, locale);
     return page(
       c,
       200,
-      'Sign in',
-      html`<p>Sign in to moderate comments as <strong>${found!.email}</strong>. This link works once, until ${shownTime(found!.expiresAt)}.</p>
-<form method="post"><button type="submit">Sign in</button></form>`,
+      words['sign-in-title'],
+      html`<p>${fillHtml(words['sign-in-confirm'], {
+        email: html`<strong>${found!.email}</strong>`,
+        time: shownTime(found!.expiresAt, locale),
+      })}</p>
+<form method="post"><button type="submit">${words['sign-in-button']}</button></form>`,
+      locale,
     );
   });
 
-  const tokenProblemPage = (c: Context, problem: TokenProblem) =>
-    page(
+  const tokenProblemPage = (
+    c: Context,
+    problem: TokenProblem,
+    locale: SupportedLocale,
+  ) => {
+    const words = SERVICE_WORDS[locale];
+    return page(
       c,
       TOKEN_PROBLEMS[problem].status,
-      'This link does not sign you in',
-      html`<p>${TOKEN_PROBLEMS[problem].text} Nothing was changed.</p>${
+      words['sign-in-link-title'],
+      html`<p>${fillText(words.unchanged, {
+        reason: fillText(words[TOKEN_PROBLEMS[problem].text], {
+          minutes: LINK_MINUTES,
+        }),
+      })}</p>${
         mailOn
-          ? html`<p><a href="${siteUrl(c, config.publicUrl, '/admin/sign-in')}">Ask for a new link</a></p>`
+          ? html`<p><a href="${siteUrl(c, config.publicUrl, '/admin/sign-in')}">${words['sign-in-new-link']}</a></p>`
           : ''
       }`,
+      locale,
     );
+  };
 
   app.post('/admin/sign-in/:token', limitForm, async (c) => {
-    if (!fromOwnPages(c, config)) return crossSitePage(c);
+    const locale = pageLanguage(c);
+    if (!fromOwnPages(c, config)) return crossSitePage(c, locale);
     const token = c.req.param('token');
-    if (!looksLikeSecret(token)) return tokenProblemPage(c, 'unknown');
+    if (!looksLikeSecret(token)) return tokenProblemPage(c, 'unknown', locale);
     const sessionId = newSecret();
     const at = clock();
     const result = await repository.useSignInToken({
@@ -444,7 +518,10 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
       now: at,
       session: { idHash: hashSecret(sessionId), expiresAt: at + SESSION_MS },
     });
-    if (!result.ok) return tokenProblemPage(c, result.problem);
+    if (!result.ok) return tokenProblemPage(c, result.problem, locale);
+    // Only now, the link having proved the mailbox is theirs, is a moderator's language
+    // theirs to set: their mail about held comments is written in it from now on.
+    await repository.setMailLanguage(result.email, locale, at);
     setSessionCookie(c, config, sessionId);
     return c.redirect(siteUrl(c, config.publicUrl, '/admin'), 303);
   });

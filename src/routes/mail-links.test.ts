@@ -71,7 +71,7 @@ describe('one-click moderation links', () => {
         expect(res.status).toBe(410);
         const text = await res.text();
         expect(text).toContain(
-          'This link was already used, on 20 July 2025 at 08:00 UTC, to approve it.',
+          'This link was already used, on 20 July 2025 at 08:00 UTC, to approve the comment.',
         );
         expect(text).toContain('Nothing was changed.');
         expect(text).not.toContain('<button');

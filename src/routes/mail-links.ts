@@ -7,11 +7,19 @@
  * - `/mail/unsubscribe/<key>`: stop mail about held comments; also the one-click POST of
  *   RFC 8058 (`List-Unsubscribe=One-Click`), which works without signing in.
  */
+import type { SupportedLocale } from '@dateline/core';
 import { type Context, Hono } from 'hono';
 import { isModerator } from '../config.js';
+import {
+  fillText,
+  SERVICE_WORDS,
+  type ServiceWordCode,
+  type ServiceWords,
+} from '../messages/index.js';
+import { pageLanguage } from '../middleware/language.js';
 import { fromOwnPages } from '../middleware/moderator.js';
 import { ACTION_LINK_MS, DAY } from '../outbox/dispatch.js';
-import { shownTime } from '../outbox/mails.js';
+import { commentFacts, shownTime } from '../outbox/mails.js';
 import {
   hashSecret,
   looksLikeKey,
@@ -33,36 +41,40 @@ import {
 } from './auth.js';
 import type { RouteDeps } from './deps.js';
 
-const ACTIONS: Record<
-  LinkAction,
-  { button: string; done: string; doneTitle: string; past: string }
-> = {
+/** Each action's words: the page's title and button, then what it did, and when it was used. */
+const ACTIONS = {
   approve: {
-    button: 'Approve this comment',
-    doneTitle: 'Approved',
-    done: 'The comment is approved: readers see it in its thread.',
-    past: 'approve it',
+    title: 'act-approve-title',
+    button: 'act-approve',
+    doneTitle: 'act-approved-title',
+    done: 'act-approved',
+    used: 'act-link-used-approve',
   },
   spam: {
-    button: 'Mark this comment as spam',
-    doneTitle: 'Marked as spam',
-    done: 'The comment is marked as spam: readers do not see it.',
-    past: 'mark it as spam',
+    title: 'act-spam-title',
+    button: 'act-spam',
+    doneTitle: 'act-spammed-title',
+    done: 'act-spammed',
+    used: 'act-link-used-spam',
   },
   delete: {
-    button: 'Delete this comment',
-    doneTitle: 'Deleted',
-    done: 'The comment is deleted: readers do not see it.',
-    past: 'delete it',
+    title: 'act-delete-title',
+    button: 'act-delete',
+    doneTitle: 'act-deleted-title',
+    done: 'act-deleted',
+    used: 'act-link-used-delete',
   },
-};
+} as const satisfies Record<LinkAction, Record<string, ServiceWordCode>>;
 
-const STATUS_WORDS: Record<StoredComment['status'], string> = {
-  approved: 'approved',
-  pending: 'awaiting moderation',
-  spam: 'marked as spam',
-  deleted: 'deleted',
-};
+/** Why a comment no longer awaits moderation, by the status it has instead. */
+const SETTLED = {
+  approved: 'act-settled-approved',
+  spam: 'act-settled-spam',
+  deleted: 'act-settled-deleted',
+} as const satisfies Record<
+  Exclude<StoredComment['status'], 'pending'>,
+  ServiceWordCode
+>;
 
 const LINK_DAYS = ACTION_LINK_MS / DAY;
 
@@ -74,79 +86,76 @@ export function mailLinks(deps: RouteDeps) {
 
   const app = new Hono();
 
-  const shownComment = async (comment: StoredComment): Promise<SafeHtml> => {
+  const shownComment = async (
+    comment: StoredComment,
+    words: ServiceWords,
+    locale: SupportedLocale,
+  ): Promise<SafeHtml> => {
     const parent = comment.parentId
       ? await repository.get(comment.parentId)
       : undefined;
+    const facts = commentFacts(comment, parent?.author.name, words, locale);
     return html`<dl>
-<dt>Thread</dt><dd>${comment.threadId}</dd>
-${parent ? html`<dt>Reply to</dt><dd>${parent.author.name}</dd>` : ''}
-<dt>Author</dt><dd>${comment.author.name}</dd>
-<dt>Email</dt><dd>${comment.email}</dd>
-<dt>Website</dt><dd>${comment.author.url ?? '(none)'}</dd>
-<dt>Posted</dt><dd>${shownTime(comment.createdAt)}</dd>
-</dl>
+${facts.map(
+  ([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>
+`,
+)}</dl>
 <blockquote>${comment.body}</blockquote>`;
   };
 
+  /** A page that says nothing was changed, and why, in the moderator's language. */
   const refusal = (
     c: Context,
-    status: 404 | 409 | 410,
-    text: string,
-    extra: SafeHtml = html``,
-  ) =>
-    page(
+    status: 400 | 403 | 404 | 409 | 410,
+    reason: (words: ServiceWords, locale: SupportedLocale) => string,
+    toModeration = true,
+  ) => {
+    const locale = pageLanguage(c);
+    const words = SERVICE_WORDS[locale];
+    return page(
       c,
       status,
-      'Nothing was changed',
-      html`<p>${text} Nothing was changed.</p>${extra}<p><a href="${moderationPage(c)}">Open the moderation page</a></p>`,
+      words['unchanged-title'],
+      html`<p>${fillText(words.unchanged, { reason: reason(words, locale) })}</p>${
+        toModeration
+          ? html`<p><a href="${moderationPage(c)}">${words['open-moderation']}</a></p>`
+          : ''
+      }`,
+      locale,
     );
+  };
 
   const linkProblem = (
     c: Context,
     problem: 'unknown' | 'used' | 'expired' | 'gone',
     link?: ActionLink,
-  ) => {
-    if (problem === 'unknown')
-      return refusal(
-        c,
-        404,
-        'This link is not valid: it may have been cut short or changed.',
-      );
-    if (problem === 'gone')
-      return refusal(c, 404, 'The comment this link was for no longer exists.');
-    if (problem === 'used')
-      return refusal(
-        c,
-        410,
-        `This link was already used${
-          link?.usedAt && link.usedAction
-            ? `, on ${shownTime(link.usedAt)}, to ${ACTIONS[link.usedAction].past}`
-            : ''
-        }. Each mail’s links work once.`,
-      );
-    return refusal(
+  ) =>
+    refusal(
       c,
-      410,
-      `This link has expired: links in mail work for ${LINK_DAYS} days.`,
+      problem === 'unknown' || problem === 'gone' ? 404 : 410,
+      (words, locale) => {
+        if (problem === 'unknown') return words['act-link-unknown'];
+        if (problem === 'gone') return words['act-link-gone'];
+        if (problem === 'used')
+          return link?.usedAt && link.usedAction
+            ? fillText(words[ACTIONS[link.usedAction].used], {
+                time: shownTime(link.usedAt, locale),
+              })
+            : words['act-link-used'];
+        return fillText(words['act-link-expired'], { days: LINK_DAYS });
+      },
     );
-  };
 
   // A link works for as long as its recipient moderates: taking an address off
   // DATELINE_MODERATORS takes its links with it.
   const formerModerator = (c: Context) =>
-    page(
-      c,
-      403,
-      'Nothing was changed',
-      html`<p>This link was sent to an address that no longer moderates comments here. Nothing was changed.</p>`,
-    );
+    refusal(c, 403, (words) => words['act-former'], false);
 
   const settled = (c: Context, comment: StoredComment) =>
-    refusal(
-      c,
-      409,
-      `This comment no longer awaits moderation: it is ${STATUS_WORDS[comment.status]}.`,
+    refusal(c, 409, (words) =>
+      comment.status === 'pending'
+        ? words['act-link-used']
+        : words[SETTLED[comment.status]],
     );
 
   app.get('/admin/act/:token', async (c) => {
@@ -161,19 +170,23 @@ ${parent ? html`<dt>Reply to</dt><dd>${parent.author.name}</dd>` : ''}
     const comment = await repository.get(link.commentId);
     if (!comment) return linkProblem(c, 'gone');
     if (comment.status !== 'pending') return settled(c, comment);
+    const locale = pageLanguage(c);
+    const words = SERVICE_WORDS[locale];
     const action = ACTIONS[link.action];
     return page(
       c,
       200,
-      `${action.button}?`,
-      html`${await shownComment(comment)}
-<form method="post"><button type="submit">${action.button}</button></form>
-<p>This link works once, until ${shownTime(link.expiresAt)}.</p>`,
+      words[action.title],
+      html`${await shownComment(comment, words, locale)}
+<form method="post"><button type="submit">${words[action.button]}</button></form>
+<p>${fillText(words['act-once'], { time: shownTime(link.expiresAt, locale) })}</p>`,
+      locale,
     );
   });
 
   app.post('/admin/act/:token', limitForm, async (c) => {
-    if (!fromOwnPages(c, config)) return crossSitePage(c);
+    const locale = pageLanguage(c);
+    if (!fromOwnPages(c, config)) return crossSitePage(c, locale);
     const token = c.req.param('token');
     if (!looksLikeSecret(token)) return linkProblem(c, 'unknown');
     const tokenHash = hashSecret(token);
@@ -191,12 +204,14 @@ ${parent ? html`<dt>Reply to</dt><dd>${parent.author.name}</dd>` : ''}
             result.problem,
             'link' in result ? result.link : undefined,
           );
+    const words = SERVICE_WORDS[locale];
     const action = ACTIONS[result.action];
     return page(
       c,
       200,
-      action.doneTitle,
-      html`<p role="status">${action.done}</p>${await shownComment(result.comment)}<p><a href="${moderationPage(c)}">Open the moderation page</a></p>`,
+      words[action.doneTitle],
+      html`<p role="status">${words[action.done]}</p>${await shownComment(result.comment, words, locale)}<p><a href="${moderationPage(c)}">${words['open-moderation']}</a></p>`,
+      locale,
     );
   });
 
@@ -204,29 +219,31 @@ ${parent ? html`<dt>Reply to</dt><dd>${parent.author.name}</dd>` : ''}
     c: Context,
     preferences: MailPreferences,
     changed: boolean,
-  ) =>
-    page(
+  ) => {
+    const locale = pageLanguage(c);
+    const words = SERVICE_WORDS[locale];
+    const address = { address: preferences.address };
+    return page(
       c,
       200,
+      words[
+        preferences.heldComments
+          ? changed
+            ? 'held-mail-on-title'
+            : 'stop-title'
+          : 'held-mail-off-title'
+      ],
       preferences.heldComments
-        ? changed
-          ? 'Mail is on again'
-          : 'Stop these mails?'
-        : 'No more mail about held comments',
-      preferences.heldComments
-        ? html`<p>${preferences.address} gets a mail when a comment awaits moderation.</p>
-<form method="post"><input type="hidden" name="held-comments" value="off"><button type="submit">Stop these mails</button></form>`
-        : html`<p>${preferences.address} gets no mail when a comment awaits moderation. Mail to sign in is still sent when asked for.</p>
-<form method="post"><input type="hidden" name="held-comments" value="on"><button type="submit">Mail me again</button></form>`,
+        ? html`<p>${fillText(words['held-mail-on'], address)}</p>
+<form method="post"><input type="hidden" name="held-comments" value="off"><button type="submit">${words['stop-button']}</button></form>`
+        : html`<p>${fillText(words['held-mail-off'], address)}</p>
+<form method="post"><input type="hidden" name="held-comments" value="on"><button type="submit">${words['held-mail-again']}</button></form>`,
+      locale,
     );
+  };
 
   const unknownKey = (c: Context) =>
-    page(
-      c,
-      404,
-      'Nothing was changed',
-      html`<p>This unsubscribe link is not valid: it may have been cut short or changed. Nothing was changed.</p>`,
-    );
+    refusal(c, 404, (words) => words['stop-link-unknown'], false);
 
   app.get('/mail/unsubscribe/:key', async (c) => {
     const key = c.req.param('key');
@@ -238,19 +255,14 @@ ${parent ? html`<dt>Reply to</dt><dd>${parent.author.name}</dd>` : ''}
   });
 
   app.post('/mail/unsubscribe/:key', limitForm, async (c) => {
-    const form = await ownForm(c, config);
+    const form = await ownForm(c, config, pageLanguage(c));
     if (form instanceof Response) return form;
     const key = c.req.param('key');
     if (!looksLikeKey(key)) return unknownKey(c);
     const oneClick = form.get('List-Unsubscribe') === 'One-Click';
     const wanted = form.get('held-comments');
     if (!oneClick && wanted !== 'on' && wanted !== 'off')
-      return page(
-        c,
-        400,
-        'Nothing was changed',
-        html`<p>This request does not say what to change (send List-Unsubscribe=One-Click to stop these mails). Nothing was changed.</p>`,
-      );
+      return refusal(c, 400, (words) => words['stop-unclear'], false);
     const preferences = await repository.setHeldCommentMail(
       key,
       !oneClick && wanted === 'on',

@@ -1,7 +1,7 @@
 import { SUPPORTED_LOCALES } from '@dateline/core';
 import { describe, expect, it } from 'vitest';
-import { englishReaderWords } from '../messages/en.js';
-import { READER_WORDS } from '../messages/index.js';
+import { englishServiceWords } from '../messages/en.js';
+import { SERVICE_WORDS } from '../messages/index.js';
 import { CONFIRM_LINK_MS, DAY } from '../outbox/dispatch.js';
 import { linksIn, mailApp } from '../outbox/test-kit.js';
 
@@ -201,13 +201,13 @@ describe('asking for mail with a comment', () => {
 describe('the pages of a reader’s mail links, in the reader’s language', () => {
   const others = SUPPORTED_LOCALES.filter((l) => l !== 'en');
   /** Every English sentence of the pages, none of which a page in another language shows. */
-  const english = Object.entries(englishReaderWords)
+  const english = Object.entries(englishServiceWords)
     .flatMap(([, words]) => words.split(/\{\w+\}/))
     .map((piece) => piece.trim())
     .filter((piece) => piece.length > 12);
 
   it.each(others)('%s: confirming and stopping mail', async (locale) => {
-    const words = READER_WORDS[locale];
+    const words = SERVICE_WORDS[locale];
     const kit = realTimeKit();
     const { confirm, stop } = await asked(kit);
     const asks = { 'accept-language': `${locale};q=0.9, en;q=0.5` };
@@ -268,7 +268,7 @@ describe('the pages of a reader’s mail links, in the reader’s language', () 
 
 describe('a reader’s mails, in the language they asked in', () => {
   it('writes the confirmation and each reply in Khmer for a reader whose browser asks for it, and in English once they ask in English', async () => {
-    const km = READER_WORDS.km;
+    const km = SERVICE_WORDS.km;
     const kit = realTimeKit();
     await kit.comment(
       'សូមជូនដំណឹងខ្ញុំ។',

@@ -10,9 +10,9 @@
 import type { SupportedLocale } from '@dateline/core';
 import { type Context, Hono } from 'hono';
 import {
-  READER_WORDS,
-  type ReaderWordCode,
-  type ReaderWords,
+  SERVICE_WORDS,
+  type ServiceWordCode,
+  type ServiceWords,
 } from '../messages/index.js';
 import { pageLanguage } from '../middleware/language.js';
 import { fromOwnPages } from '../middleware/moderator.js';
@@ -53,7 +53,7 @@ const CONFIRM_DAYS = CONFIRM_LINK_MS / DAY;
 /** The thread by its headline (linked to its page when known), else by its id. */
 function threadShown(
   subscription: ReplySubscription,
-  words: ReaderWords,
+  words: ServiceWords,
 ): SafeHtml {
   const headline = subscription.headline;
   if (!headline)
@@ -78,18 +78,18 @@ export function subscriptions(deps: RouteDeps) {
   const say = (
     c: Context,
     status: 200 | 400 | 404 | 410,
-    title: ReaderWordCode,
-    body: (words: ReaderWords, locale: SupportedLocale) => SafeHtml,
+    title: ServiceWordCode,
+    body: (words: ServiceWords, locale: SupportedLocale) => SafeHtml,
   ) => {
     const locale = pageLanguage(c);
-    const words = READER_WORDS[locale];
+    const words = SERVICE_WORDS[locale];
     return page(c, status, words[title], body(words, locale), locale);
   };
 
   const unchanged = (
     c: Context,
     status: 400 | 404 | 410,
-    reason: ReaderWordCode,
+    reason: ServiceWordCode,
     values: Record<string, HtmlValue> = {},
   ) =>
     say(
