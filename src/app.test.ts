@@ -1065,7 +1065,7 @@ describe('request size', () => {
     expect((await over.json()).error).toEqual({
       code: 'too-large',
       message:
-        'This request is larger than any comment can be: requests are limited to 1,553 KB, room for a 65,525-character comment in any script. Nothing was stored.',
+        'This request is larger than any comment can be: requests are limited to 1,553 KB, room for a comment of 65,525 characters in any script. Nothing was stored.',
     });
   });
 

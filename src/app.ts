@@ -5,6 +5,7 @@ import { withLiveUpdates } from './live/publish.js';
 import { apiCors } from './middleware/cors.js';
 import { fail, type Logger } from './middleware/answer.js';
 import { answerErrors } from './middleware/errors.js';
+import { wordsFor } from './middleware/language.js';
 import { listedOrigin, originGuard } from './middleware/origin.js';
 import { MAX_STORED_COMMENT_BYTES } from './policy/request-size.js';
 import type { CommentRepository } from './repository/types.js';
@@ -95,7 +96,10 @@ export function createApp({
   app.all('/api/*', (c) =>
     fail(c, 404, {
       code: 'not-found',
-      message: `There is no ${c.req.method} ${new URL(c.req.url).pathname} in this API.`,
+      message: wordsFor(c).say('api-not-found', {
+        method: c.req.method,
+        path: new URL(c.req.url).pathname,
+      }),
     }),
   );
 

@@ -170,6 +170,48 @@ export const englishServiceWords = {
     'You get this mail because you moderate comments at {site}.',
   'moderator-mail-stop':
     'To stop mail about comments awaiting moderation, open {url}',
+  // The public API's refusals, for a page or a program that shows their message: {id} is
+  // what was sent, quoted; {max} a count; {size} a size ("1,600 KB"); {origin} a site's
+  // address; {method} and {path} the request's. Query parameters, headers and JSON stay as
+  // written.
+  'api-thread-id': 'That is not a thread id.',
+  'api-thread-id-rule':
+    'A thread id is letters, digits and _ . : - (up to 128), starting with a letter or digit.',
+  'api-not-thread-id':
+    '{id} is not a thread id. A thread id is letters, digits and _ . : - (up to 128), starting with a letter or digit.',
+  'api-query-invalid': 'The query is not valid.',
+  'api-cursor': 'The cursor is not one this service gave out.',
+  'api-send-json': 'Send the comment as JSON (Content-Type: application/json).',
+  'api-not-json': 'The request body is not valid JSON.',
+  'api-key-invalid':
+    'The Idempotency-Key header must be 1 to 128 visible ASCII characters.',
+  'api-key-reused':
+    'This Idempotency-Key was already used for a different comment. Send each new comment with a new key.',
+  'api-too-large':
+    'This request is larger than any comment can be: requests are limited to {size}, room for a comment of {max} characters in any script. Nothing was stored.',
+  'api-still-storing':
+    'This comment is still being stored by an earlier attempt. Please try again in a moment.',
+  'api-failed':
+    'The comment service failed; nothing was stored. Please try again.',
+  'api-unavailable':
+    'The comment service cannot store comments right now; nothing was stored. Please try again later.',
+  'api-origin':
+    'This comment service does not accept requests from pages on {origin}.',
+  'api-not-found': 'There is no {method} {path} in this API.',
+  'api-lang': 'The lang parameter must be a language tag, such as en or km.',
+  'api-lang-field': 'A language tag, such as en, km or zh-Hant.',
+  'api-count-how':
+    'Name the threads to count as ?threads=a,b,c: up to {max} thread ids, separated by commas.',
+  'api-count-too-many':
+    'Up to {max} threads can be counted at once; ask for the rest in another request.',
+  'api-live-how':
+    'Name the threads to follow as ?threads=a,b: up to {max} thread ids, separated by commas.',
+  'api-live-too-many': 'One live connection follows up to {max} threads.',
+  'api-live-off': 'Live updates are not available from this service.',
+  'api-live-address-full':
+    'This address already has {max} live connections open, the most it may. Close some pages that show comments; this one will try again later.',
+  'api-live-full':
+    'The comment service has as many live connections as it can hold. The page will try again later; comments still show when it is reloaded.',
 } as const;
 
 /** A word of what the service writes. */

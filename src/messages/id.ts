@@ -162,4 +162,48 @@ export const words: ServiceWords = {
     'Anda menerima email ini karena Anda memoderasi komentar di {site}.',
   'moderator-mail-stop':
     'Untuk berhenti menerima email tentang komentar yang menunggu moderasi, buka {url}',
+  // The public API's refusals, for a page or a program that shows their message: {id} is
+  // what was sent, quoted; {max} a count; {size} a size ("1,600 KB"); {origin} a site's
+  // address; {method} and {path} the request's. Query parameters, headers and JSON stay as
+  // written.
+  'api-thread-id': 'Itu bukan ID utas.',
+  'api-thread-id-rule':
+    'ID utas terdiri atas huruf, angka, dan _ . : - (hingga 128 karakter), diawali huruf atau angka.',
+  'api-not-thread-id':
+    '{id} bukan ID utas. ID utas terdiri atas huruf, angka, dan _ . : - (hingga 128 karakter), diawali huruf atau angka.',
+  'api-query-invalid': 'Kueri tidak valid.',
+  'api-cursor': 'Kursor itu bukan yang diberikan layanan ini.',
+  'api-send-json':
+    'Kirim komentar sebagai JSON (Content-Type: application/json).',
+  'api-not-json': 'Isi permintaan bukan JSON yang valid.',
+  'api-key-invalid':
+    'Header Idempotency-Key harus terdiri atas 1 sampai 128 karakter ASCII yang terlihat.',
+  'api-key-reused':
+    'Idempotency-Key ini sudah digunakan untuk komentar lain. Kirim setiap komentar baru dengan kunci baru.',
+  'api-too-large':
+    'Permintaan ini lebih besar daripada komentar mana pun: ukuran permintaan dibatasi hingga {size}, cukup untuk komentar sepanjang {max} karakter dalam aksara apa pun. Tidak ada yang disimpan.',
+  'api-still-storing':
+    'Komentar ini masih sedang disimpan oleh percobaan sebelumnya. Silakan coba lagi sebentar lagi.',
+  'api-failed':
+    'Layanan komentar mengalami kegagalan; tidak ada yang disimpan. Silakan coba lagi.',
+  'api-unavailable':
+    'Layanan komentar saat ini tidak dapat menyimpan komentar; tidak ada yang disimpan. Silakan coba lagi nanti.',
+  'api-origin':
+    'Layanan komentar ini tidak menerima permintaan dari halaman di {origin}.',
+  'api-not-found': 'Tidak ada {method} {path} di API ini.',
+  'api-lang': 'Parameter lang harus berupa tag bahasa, misalnya en atau km.',
+  'api-lang-field': 'Tag bahasa, misalnya en, km, atau zh-Hant.',
+  'api-count-how':
+    'Sebutkan utas yang akan dihitung dalam bentuk ?threads=a,b,c: hingga {max} ID utas, dipisahkan dengan koma.',
+  'api-count-too-many':
+    'Paling banyak {max} utas dapat dihitung sekaligus; minta sisanya dalam permintaan lain.',
+  'api-live-how':
+    'Sebutkan utas yang akan diikuti dalam bentuk ?threads=a,b: hingga {max} ID utas, dipisahkan dengan koma.',
+  'api-live-too-many':
+    'Satu koneksi langsung dapat mengikuti paling banyak {max} utas.',
+  'api-live-off': 'Pembaruan langsung tidak tersedia dari layanan ini.',
+  'api-live-address-full':
+    'Alamat ini sudah membuka {max} koneksi langsung, jumlah terbanyak yang diizinkan. Tutup beberapa halaman yang menampilkan komentar; halaman ini akan mencoba lagi nanti.',
+  'api-live-full':
+    'Layanan komentar sudah menampung koneksi langsung sebanyak yang dapat ditanganinya. Halaman ini akan mencoba lagi nanti; komentar tetap tampil saat halaman dimuat ulang.',
 };

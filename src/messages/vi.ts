@@ -161,4 +161,48 @@ export const words: ServiceWords = {
     'Bạn nhận được email này vì bạn kiểm duyệt bình luận trên {site}.',
   'moderator-mail-stop':
     'Để ngừng nhận email về bình luận chờ kiểm duyệt, hãy mở {url}',
+  // The public API's refusals, for a page or a program that shows their message: {id} is
+  // what was sent, quoted; {max} a count; {size} a size ("1,600 KB"); {origin} a site's
+  // address; {method} and {path} the request's. Query parameters, headers and JSON stay as
+  // written.
+  'api-thread-id': 'Đây không phải là mã luồng thảo luận.',
+  'api-thread-id-rule':
+    'Mã luồng thảo luận gồm chữ cái, chữ số và _ . : - (tối đa 128 ký tự), bắt đầu bằng một chữ cái hoặc chữ số.',
+  'api-not-thread-id':
+    '{id} không phải là mã luồng thảo luận. Mã luồng thảo luận gồm chữ cái, chữ số và _ . : - (tối đa 128 ký tự), bắt đầu bằng một chữ cái hoặc chữ số.',
+  'api-query-invalid': 'Truy vấn không hợp lệ.',
+  'api-cursor': 'Con trỏ (cursor) này không phải do dịch vụ này cấp.',
+  'api-send-json':
+    'Hãy gửi bình luận dưới dạng JSON (Content-Type: application/json).',
+  'api-not-json': 'Nội dung yêu cầu không phải là JSON hợp lệ.',
+  'api-key-invalid':
+    'Header Idempotency-Key phải gồm từ 1 đến 128 ký tự ASCII nhìn thấy được.',
+  'api-key-reused':
+    'Idempotency-Key này đã được dùng cho một bình luận khác. Hãy gửi mỗi bình luận mới kèm một khóa mới.',
+  'api-too-large':
+    'Yêu cầu này lớn hơn mức mà bất kỳ bình luận nào có thể đạt tới: mỗi yêu cầu được giới hạn ở {size}, đủ cho một bình luận dài {max} ký tự bằng bất kỳ hệ chữ viết nào. Không có gì được lưu.',
+  'api-still-storing':
+    'Bình luận này vẫn đang được lưu từ một lần gửi trước. Vui lòng thử lại sau giây lát.',
+  'api-failed':
+    'Dịch vụ bình luận đã gặp lỗi; không có gì được lưu. Vui lòng thử lại.',
+  'api-unavailable':
+    'Dịch vụ bình luận hiện không thể lưu bình luận; không có gì được lưu. Vui lòng thử lại sau.',
+  'api-origin':
+    'Dịch vụ bình luận này không chấp nhận yêu cầu từ các trang trên {origin}.',
+  'api-not-found': 'Không có {method} {path} trong API này.',
+  'api-lang': 'Tham số lang phải là một thẻ ngôn ngữ, chẳng hạn en hoặc km.',
+  'api-lang-field': 'Một thẻ ngôn ngữ, chẳng hạn en, km hoặc zh-Hant.',
+  'api-count-how':
+    'Hãy nêu các luồng thảo luận cần đếm dưới dạng ?threads=a,b,c: tối đa {max} mã luồng thảo luận, phân cách bằng dấu phẩy.',
+  'api-count-too-many':
+    'Mỗi lần chỉ có thể đếm tối đa {max} luồng thảo luận; hãy gửi một yêu cầu khác cho các luồng còn lại.',
+  'api-live-how':
+    'Hãy nêu các luồng thảo luận cần theo dõi dưới dạng ?threads=a,b: tối đa {max} mã luồng thảo luận, phân cách bằng dấu phẩy.',
+  'api-live-too-many':
+    'Mỗi kết nối trực tiếp theo dõi được tối đa {max} luồng thảo luận.',
+  'api-live-off': 'Dịch vụ này không cung cấp cập nhật trực tiếp.',
+  'api-live-address-full':
+    'Địa chỉ này đã mở {max} kết nối trực tiếp, mức tối đa được phép. Hãy đóng bớt một số trang đang hiển thị bình luận; trang này sẽ thử lại sau.',
+  'api-live-full':
+    'Dịch vụ bình luận đã có số kết nối trực tiếp nhiều nhất mà nó có thể đáp ứng. Trang sẽ thử lại sau; bình luận vẫn hiển thị khi tải lại trang.',
 };

@@ -142,4 +142,41 @@ export const words: ServiceWords = {
   // The end of every mail to a moderator.
   'moderator-mail-why': '您收到此邮件，是因为您在 {site} 负责审核评论。',
   'moderator-mail-stop': '如要停止接收待审核评论的邮件，请访问 {url}',
+  // The public API's refusals, for a page or a program that shows their message: {id} is
+  // what was sent, quoted; {max} a count; {size} a size ("1,600 KB"); {origin} a site's
+  // address; {method} and {path} the request's. Query parameters, headers and JSON stay as
+  // written.
+  'api-thread-id': '这不是有效的讨论 ID。',
+  'api-thread-id-rule':
+    '讨论 ID 由字母、数字及 _ . : - 组成（最多128个字符），并以字母或数字开头。',
+  'api-not-thread-id':
+    '{id} 不是有效的讨论 ID。讨论 ID 由字母、数字及 _ . : - 组成（最多128个字符），并以字母或数字开头。',
+  'api-query-invalid': '查询参数无效。',
+  'api-cursor': '该游标不是本服务发出的。',
+  'api-send-json': '请以 JSON 格式发送评论（Content-Type: application/json）。',
+  'api-not-json': '请求正文不是有效的 JSON。',
+  'api-key-invalid':
+    'Idempotency-Key 请求头必须由1至128个可见的 ASCII 字符组成。',
+  'api-key-reused':
+    '此 Idempotency-Key 已用于另一条评论。发送每条新评论时，请使用新的 Idempotency-Key。',
+  'api-too-large':
+    '此请求超出了评论可能达到的最大大小：请求上限为 {size}，足以容纳一条以任何文字书写、长达{max}个字符的评论。未保存任何内容。',
+  'api-still-storing': '先前的一次尝试仍在保存此评论。请稍后重试。',
+  'api-failed': '评论服务出错，未保存任何内容。请重试。',
+  'api-unavailable': '评论服务目前无法保存评论，未保存任何内容。请稍后再试。',
+  'api-origin': '此评论服务不接受 {origin} 上的页面发来的请求。',
+  'api-not-found': '此 API 中没有 {method} {path} 接口。',
+  'api-lang': 'lang 参数必须是语言标签，例如 en 或 km。',
+  'api-lang-field': '语言标签，例如 en、km 或 zh-Hant。',
+  'api-count-how':
+    '请以 ?threads=a,b,c 的形式指定要统计评论数的讨论：最多{max}个讨论 ID，以英文逗号分隔。',
+  'api-count-too-many': '一次最多只能统计{max}个讨论；其余的请另行发送请求。',
+  'api-live-how':
+    '请以 ?threads=a,b 的形式指定要实时跟踪的讨论：最多{max}个讨论 ID，以英文逗号分隔。',
+  'api-live-too-many': '每个实时连接最多可跟踪{max}个讨论。',
+  'api-live-off': '本服务不提供实时更新。',
+  'api-live-address-full':
+    '来自此网络地址的实时连接已有{max}个，已达上限。请关闭部分显示评论的页面；本页面稍后会自动重试。',
+  'api-live-full':
+    '评论服务的实时连接数已达上限。页面稍后会自动重试；重新加载页面后仍可看到评论。',
 };

@@ -142,4 +142,41 @@ export const words: ServiceWords = {
   // The end of every mail to a moderator.
   'moderator-mail-why': '您收到此郵件，是因為您在 {site} 負責審核留言。',
   'moderator-mail-stop': '如要停止接收待審核留言的郵件，請前往 {url}',
+  // The public API's refusals, for a page or a program that shows their message: {id} is
+  // what was sent, quoted; {max} a count; {size} a size ("1,600 KB"); {origin} a site's
+  // address; {method} and {path} the request's. Query parameters, headers and JSON stay as
+  // written.
+  'api-thread-id': '這不是有效的討論串 ID。',
+  'api-thread-id-rule':
+    '討論串 ID 由字母、數字及 _ . : - 組成（最多128個字元），並以字母或數字開頭。',
+  'api-not-thread-id':
+    '{id} 不是有效的討論串 ID。討論串 ID 由字母、數字及 _ . : - 組成（最多128個字元），並以字母或數字開頭。',
+  'api-query-invalid': '查詢參數無效。',
+  'api-cursor': '此游標不是本服務發出的。',
+  'api-send-json': '請以 JSON 格式傳送留言（Content-Type: application/json）。',
+  'api-not-json': '請求內容不是有效的 JSON。',
+  'api-key-invalid':
+    'Idempotency-Key 標頭必須由1至128個可見的 ASCII 字元組成。',
+  'api-key-reused':
+    '此 Idempotency-Key 已用於另一則留言。傳送每則新留言時，請使用新的 Idempotency-Key。',
+  'api-too-large':
+    '此請求超出了留言可能達到的最大大小：請求上限為 {size}，足以容納一則以任何文字書寫、長達{max}個字元的留言。未儲存任何內容。',
+  'api-still-storing': '先前的一次嘗試仍在儲存此留言。請稍後再試。',
+  'api-failed': '留言服務發生錯誤，未儲存任何內容。請再試一次。',
+  'api-unavailable': '留言服務目前無法儲存留言，未儲存任何內容。請稍後再試。',
+  'api-origin': '此留言服務不接受 {origin} 上的網頁發出的請求。',
+  'api-not-found': '此 API 中沒有 {method} {path} 端點。',
+  'api-lang': 'lang 參數必須是語言標籤，例如 en 或 km。',
+  'api-lang-field': '語言標籤，例如 en、km 或 zh-Hant。',
+  'api-count-how':
+    '請以 ?threads=a,b,c 的形式指定要計算留言數的討論串：最多{max}個討論串 ID，以半形逗號分隔。',
+  'api-count-too-many': '一次最多只能計算{max}個討論串；其餘的請另外發送請求。',
+  'api-live-how':
+    '請以 ?threads=a,b 的形式指定要即時追蹤的討論串：最多{max}個討論串 ID，以半形逗號分隔。',
+  'api-live-too-many': '每個即時連線最多可追蹤{max}個討論串。',
+  'api-live-off': '本服務不提供即時更新。',
+  'api-live-address-full':
+    '來自此網路位址的即時連線已有{max}個，已達上限。請關閉部分顯示留言的網頁；此頁面稍後會自動重試。',
+  'api-live-full':
+    '留言服務的即時連線數已達上限。頁面稍後會自動重試；重新載入頁面後仍可看到留言。',
 };

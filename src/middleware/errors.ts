@@ -1,6 +1,7 @@
 import type { ErrorHandler } from 'hono';
 import { StorageUnavailableError } from '../repository/types.js';
 import { fail, type Logger } from './answer.js';
+import { wordsFor } from './language.js';
 
 export interface ErrorAnswerOptions {
   logger: Pick<Logger, 'error'>;
@@ -23,15 +24,13 @@ export function answerErrors({
       logger.error(error.message);
       return fail(c, error.problem === 'full' ? 507 : 503, {
         code: 'unavailable',
-        message:
-          'The comment service cannot store comments right now; nothing was stored. Please try again later.',
+        message: wordsFor(c).say('api-unavailable'),
       });
     }
     logger.error('The comment service failed:', error);
     return fail(c, 500, {
       code: 'server',
-      message:
-        'The comment service failed; nothing was stored. Please try again.',
+      message: wordsFor(c).say('api-failed'),
     });
   };
 }

@@ -1,6 +1,11 @@
 import { matchLocale, type SupportedLocale } from '@dateline/core';
 import { loadLocale } from '@dateline/core/locales';
 import type { Context } from 'hono';
+import {
+  fillText,
+  SERVICE_WORDS,
+  type ServiceWordCode,
+} from '../messages/index.js';
 
 /**
  * How much of an Accept-Language header is read, and how many of its entries: browsers send
@@ -118,6 +123,26 @@ export function pageLanguage(c: Context): SupportedLocale {
 }
 
 const pageLanguages = new WeakMap<Context, SupportedLocale>();
+
+/**
+ * The service's own words for a request's answer, in the language `pageLanguage` chooses
+ * (and says it chose), with their placeholders filled.
+ *
+ * @example
+ * const { say } = wordsFor(c);
+ * fail(c, 400, { code: 'invalid', message: say('api-not-json') });
+ */
+export function wordsFor(c: Context): {
+  locale: SupportedLocale;
+  say: (
+    code: ServiceWordCode,
+    values?: Readonly<Record<string, string | number>>,
+  ) => string;
+} {
+  const locale = pageLanguage(c);
+  const words = SERVICE_WORDS[locale];
+  return { locale, say: (code, values = {}) => fillText(words[code], values) };
+}
 
 function saidIn(c: Context, locale: SupportedLocale): SupportedLocale {
   c.header('Content-Language', locale);

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { fail, type Logger } from './answer.js';
+import { wordsFor } from './language.js';
 
 export interface OriginGuardOptions {
   /** Other origins whose pages may call the API (`DATELINE_ORIGINS`). */
@@ -88,7 +89,7 @@ export function originGuard(options: OriginGuardOptions): MiddlewareHandler {
     if (SAFE_METHODS.has(c.req.method)) return next();
     return fail(c, 403, {
       code: 'forbidden',
-      message: `This comment service does not accept requests from pages on ${printable(origin)}.`,
+      message: wordsFor(c).say('api-origin', { origin: printable(origin) }),
     });
   };
 }

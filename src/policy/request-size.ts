@@ -43,7 +43,7 @@ export const MAX_STORED_COMMENT_BYTES =
 /** The moderation API receives a status and little else. */
 export const MAX_ADMIN_REQUEST_BYTES = 16 * 1024;
 
-/** A byte count as people read it: "778 KB". */
-export function formatKilobytes(bytes: number): string {
-  return `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
+/** A byte count as people read it: "778 KB", its figure written as `locale` writes one. */
+export function formatKilobytes(bytes: number, locale = 'en'): string {
+  return `${Math.ceil(bytes / 1024).toLocaleString(locale)} KB`;
 }

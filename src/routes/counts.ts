@@ -1,55 +1,22 @@
 import { createHash } from 'node:crypto';
-import { MAX_COUNT_THREADS, ThreadIdSchema } from '@dateline/core';
+import { MAX_COUNT_THREADS } from '@dateline/core';
 import { Hono } from 'hono';
-import { fail } from '../middleware/answer.js';
 import type { RouteDeps } from './deps.js';
-
-const HOW = `Name the threads to count as ?threads=a,b,c: up to ${MAX_COUNT_THREADS} thread ids, separated by commas.`;
-const THREAD_ID_RULE =
-  'A thread id is letters, digits and _ . : - (up to 128), starting with a letter or digit.';
-
-/** What a refusal may quote of what was sent: short, and only printable ASCII. */
-function quoted(text: string): string {
-  const long = text.length > 40;
-  const escaped = JSON.stringify(long ? text.slice(0, 40) : text).replace(
-    /[^\x20-\x7e]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return long ? `${escaped.slice(0, -1)}…"` : escaped;
-}
-
-export type ThreadsQuery =
-  | { ok: true; threadIds: string[] }
-  | { ok: false; message: string };
+import { threadIdsIn, threadsRefusal } from './thread-ids.js';
 
 /**
  * The thread ids a `threads` query names (the values of every `threads` parameter, split at
  * commas): distinct, sorted, empty items ignored. Refused when there are none, more than
- * `MAX_COUNT_THREADS`, or one that is not a thread id; the message says which.
+ * `MAX_COUNT_THREADS`, or one that is not a thread id.
  *
  * @example
  * threadsOf(['b,a,b']) // { ok: true, threadIds: ['a', 'b'] }
  */
-export function threadsOf(values: readonly string[]): ThreadsQuery {
-  const ids = new Set<string>();
-  for (const value of values)
-    for (const item of value.split(',')) {
-      const id = item.trim();
-      if (!id) continue;
-      if (!ThreadIdSchema.safeParse(id).success)
-        return {
-          ok: false,
-          message: `${quoted(id)} is not a thread id. ${THREAD_ID_RULE}`,
-        };
-      ids.add(id);
-      if (ids.size > MAX_COUNT_THREADS)
-        return {
-          ok: false,
-          message: `Up to ${MAX_COUNT_THREADS} threads can be counted at once; ask for the rest in another request.`,
-        };
-    }
-  if (ids.size === 0) return { ok: false, message: HOW };
-  return { ok: true, threadIds: [...ids].sort() };
+export function threadsOf(values: readonly string[]) {
+  const query = threadIdsIn(values, MAX_COUNT_THREADS);
+  return query.ok
+    ? { ok: true as const, threadIds: [...query.threadIds].sort() }
+    : query;
 }
 
 /** Whether an If-None-Match header names this ETag (or any, with `*`). */
@@ -72,10 +39,9 @@ export function counts({ repository }: Pick<RouteDeps, 'repository'>) {
   app.get('/', async (c) => {
     const query = threadsOf(c.req.queries('threads') ?? []);
     if (!query.ok)
-      return fail(c, 400, {
-        code: 'invalid',
-        message: query.message,
-        fields: { threads: query.message },
+      return threadsRefusal(c, query, MAX_COUNT_THREADS, {
+        how: 'api-count-how',
+        tooMany: 'api-count-too-many',
       });
     const { threadIds } = query;
     const versions = await repository.threadVersions(threadIds);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ThreadIdSchema } from '@dateline/core';
 import { Hono } from 'hono';
 import { fail } from '../middleware/answer.js';
+import { wordsFor } from '../middleware/language.js';
 import type { Locale } from '../../packages/elements/src/shared/localize.js';
 import { escapeHtml } from '../render/html.js';
 import {
@@ -12,6 +13,7 @@ import {
 import type { RouteDeps } from './deps.js';
 import { ifNoneMatch, pageCache } from './page-cache.js';
 import { pageLanguage } from './pages.js';
+import { threadIdRefusal } from './thread-ids.js';
 import { threadVersionReader } from './thread-versions.js';
 
 /** `<dateline-comments>` as a page writes it, for the browser to draw; its values escaped. */
@@ -57,22 +59,17 @@ export function fragment(
 
   app.get('/:threadId/fragment', async (c) => {
     const threadId = c.req.param('threadId');
-    if (!ThreadIdSchema.safeParse(threadId).success)
-      return fail(c, 400, {
-        code: 'invalid',
-        message: 'That is not a thread id.',
-        fields: {
-          threadId: 'A thread id is letters, digits and _ . : - (up to 128).',
-        },
-      });
+    if (!ThreadIdSchema.safeParse(threadId).success) return threadIdRefusal(c);
     const asked = c.req.query('lang');
     const lang = pageLanguage(asked);
-    if (asked !== undefined && !lang)
+    if (asked !== undefined && !lang) {
+      const { say } = wordsFor(c);
       return fail(c, 400, {
         code: 'invalid',
-        message: 'The lang parameter must be a language tag, such as en or km.',
-        fields: { lang: 'A language tag, such as en, km or zh-Hant.' },
+        message: say('api-lang'),
+        fields: { lang: say('api-lang-field') },
       });
+    }
     // The section on another site posts back here: it needs this service's address in full.
     const endpoint = new URL('/api', config.publicUrl ?? c.req.url).href;
     let locale: Locale;

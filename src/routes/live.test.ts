@@ -549,7 +549,7 @@ describe('GET /api/live', () => {
     );
     expect(await refusal('?threads=,,')).toContain('Name the threads');
     expect(await refusal('?threads=ok,%3Cscript%3E')).toBe(
-      '"<script>" is not a thread id: a thread id is letters, digits and _ . : - (up to 128), starting with a letter or digit.',
+      '"<script>" is not a thread id. A thread id is letters, digits and _ . : - (up to 128), starting with a letter or digit.',
     );
     expect(await refusal(`?threads=${'x'.repeat(5000)}`)).toMatch(
       /^"x{40}…" is not a thread id/,

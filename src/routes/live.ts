@@ -1,46 +1,17 @@
-import { MAX_LIVE_THREADS, liveThreads, ThreadIdSchema } from '@dateline/core';
+import { MAX_LIVE_THREADS, liveThreads } from '@dateline/core';
 import { Hono } from 'hono';
 import { liveHubOf } from '../live/publish.js';
 import { fail } from '../middleware/answer.js';
+import { wordsFor } from '../middleware/language.js';
 import type { RouteDeps } from './deps.js';
-
-const HOW = `Name the threads to follow as ?threads=a,b: up to ${MAX_LIVE_THREADS} thread ids, separated by commas.`;
-
-/** What a refusal may quote of what was sent: short, printable ASCII. */
-function quoted(text: string): string {
-  const long = text.length > 40;
-  const escaped = JSON.stringify(long ? text.slice(0, 40) : text).replace(
-    /[^\x20-\x7e]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return long ? `${escaped.slice(0, -1)}…"` : escaped;
-}
-
-type Threads =
-  | { ok: true; threadIds: string[] }
-  | { ok: false; message: string };
+import { threadIdsIn, threadsRefusal } from './thread-ids.js';
 
 /** The threads a `threads` query names, in the order event ids use (`liveThreads`). */
-export function followedThreads(values: readonly string[]): Threads {
-  const ids = new Set<string>();
-  for (const value of values)
-    for (const item of value.split(',')) {
-      const id = item.trim();
-      if (!id) continue;
-      if (!ThreadIdSchema.safeParse(id).success)
-        return {
-          ok: false,
-          message: `${quoted(id)} is not a thread id: a thread id is letters, digits and _ . : - (up to 128), starting with a letter or digit.`,
-        };
-      ids.add(id);
-      if (ids.size > MAX_LIVE_THREADS)
-        return {
-          ok: false,
-          message: `One live connection follows up to ${MAX_LIVE_THREADS} threads.`,
-        };
-    }
-  if (ids.size === 0) return { ok: false, message: HOW };
-  return { ok: true, threadIds: liveThreads(ids) };
+function followedThreads(values: readonly string[]) {
+  const query = threadIdsIn(values, MAX_LIVE_THREADS);
+  return query.ok
+    ? { ok: true as const, threadIds: liveThreads(query.threadIds) }
+    : query;
 }
 
 /**
@@ -60,14 +31,13 @@ export function live({ repository, address }: RouteDeps) {
     if (!hub)
       return fail(c, 503, {
         code: 'unavailable',
-        message: 'Live updates are not available from this service.',
+        message: wordsFor(c).say('api-live-off'),
       });
     const query = followedThreads(c.req.queries('threads') ?? []);
     if (!query.ok)
-      return fail(c, 400, {
-        code: 'invalid',
-        message: query.message,
-        fields: { threads: query.message },
+      return threadsRefusal(c, query, MAX_LIVE_THREADS, {
+        how: 'api-live-how',
+        tooMany: 'api-live-too-many',
       });
     // A HEAD request gets no body, so it must not hold a connection's place.
     if (c.req.method === 'HEAD')
@@ -81,13 +51,16 @@ export function live({ repository, address }: RouteDeps) {
       address: address?.(c),
     });
     if (opened.ok) return opened.response;
+    const { say, locale } = wordsFor(c);
     if (opened.reason === 'address')
       return fail(
         c,
         429,
         {
           code: 'too-fast',
-          message: `This address already has ${opened.limit} live connections open, the most it may. Close some pages that show comments; this one will try again later.`,
+          message: say('api-live-address-full', {
+            max: opened.limit.toLocaleString(locale),
+          }),
           retryAfter: 60,
         },
         { 'Retry-After': '60' },
@@ -95,11 +68,7 @@ export function live({ repository, address }: RouteDeps) {
     return fail(
       c,
       503,
-      {
-        code: 'unavailable',
-        message:
-          'The comment service has as many live connections as it can hold. The page will try again later; comments still show when it is reloaded.',
-      },
+      { code: 'unavailable', message: say('api-live-full') },
       { 'Retry-After': '30' },
     );
   });

@@ -12,7 +12,12 @@ import {
 import { type Context, Hono } from 'hono';
 import { fail } from '../middleware/answer.js';
 import { limitBody } from '../middleware/body-limit.js';
-import { answerLanguage, readerLocale } from '../middleware/language.js';
+import { SERVICE_WORDS } from '../messages/index.js';
+import {
+  answerLanguage,
+  readerLocale,
+  wordsFor,
+} from '../middleware/language.js';
 import { blocklistChecker } from '../policy/blocklist.js';
 import { isReturningCommenter } from '../policy/commenter.js';
 import { isRepeat } from '../policy/duplicate.js';
@@ -30,6 +35,7 @@ import {
 import type { RouteDeps } from './deps.js';
 import { ifNoneMatch, pageCache } from './page-cache.js';
 import { CONFIRMATION_LIMITS } from './subscriptions.js';
+import { threadIdRefusal } from './thread-ids.js';
 import { threadVersionReader } from './thread-versions.js';
 import { answerOnce, type Outcome, requestHash } from './idempotency.js';
 
@@ -40,23 +46,14 @@ export function publicComment(s: StoredComment): Comment {
   return comment;
 }
 
-const THREAD_ID_REFUSAL = {
-  code: 'invalid',
-  message: 'That is not a thread id.',
-  fields: {
-    threadId: 'A thread id is letters, digits and _ . : - (up to 128).',
-  },
-} as const;
-
-/** The answer to a failure nobody could foresee. */
-export const SERVER_FAILED = {
-  code: 'server',
-  message: 'The comment service failed; nothing was stored. Please try again.',
-} as const;
-
-const TOO_LARGE = `This request is larger than any comment can be: requests are limited to ${formatKilobytes(
-  MAX_COMMENT_REQUEST_BYTES,
-)}, room for a ${NEW_COMMENT_LIMITS.body.toLocaleString('en')}-character comment in any script. Nothing was stored.`;
+/** Why a request is too large to be a comment, in its language. */
+function tooLarge(c: Context): string {
+  const { say, locale } = wordsFor(c);
+  return say('api-too-large', {
+    size: formatKilobytes(MAX_COMMENT_REQUEST_BYTES, locale),
+    max: NEW_COMMENT_LIMITS.body.toLocaleString(locale),
+  });
+}
 
 async function tooFast(c: Context, wait: number): Promise<Response> {
   const locale = await answerLanguage(c);
@@ -117,15 +114,16 @@ export function threads(deps: RouteDeps, options: ThreadsOptions = {}) {
 
   app.get('/:threadId/comments', async (c) => {
     const threadId = c.req.param('threadId');
-    if (!ThreadIdSchema.safeParse(threadId).success)
-      return fail(c, 400, THREAD_ID_REFUSAL);
+    if (!ThreadIdSchema.safeParse(threadId).success) return threadIdRefusal(c);
     const query = ListQuerySchema.safeParse(c.req.query());
-    if (!query.success)
+    if (!query.success) {
+      const locale = await answerLanguage(c);
       return fail(c, 400, {
         code: 'invalid',
-        message: 'The query is not valid.',
-        fields: fieldErrors(query.error),
+        message: SERVICE_WORDS[locale]['api-query-invalid'],
+        fields: fieldErrors(query.error, { locale }),
       });
+    }
     const limit = Number(query.data.limit ?? 50);
     const order = query.data.order ?? 'oldest';
     const cursor = query.data.cursor;
@@ -162,35 +160,36 @@ export function threads(deps: RouteDeps, options: ThreadsOptions = {}) {
         'Cache-Control': 'no-cache',
       });
     } catch (error) {
-      if (error instanceof InvalidCursorError)
+      if (error instanceof InvalidCursorError) {
+        const message = wordsFor(c).say('api-cursor');
         return fail(c, 400, {
           code: 'invalid',
-          message: error.message,
-          fields: { cursor: error.message },
+          message,
+          fields: { cursor: message },
         });
+      }
       throw error;
     }
   });
 
   app.post(
     '/:threadId/comments',
-    limitBody(MAX_COMMENT_REQUEST_BYTES, TOO_LARGE),
+    limitBody(MAX_COMMENT_REQUEST_BYTES, tooLarge),
     async (c) => {
       // 1. The request's shape: nothing stored is looked at yet.
       const threadId = c.req.param('threadId');
       if (!ThreadIdSchema.safeParse(threadId).success)
-        return fail(c, 400, THREAD_ID_REFUSAL);
+        return threadIdRefusal(c);
       const key = c.req.header('idempotency-key')?.trim();
       if (key !== undefined && !/^[\x21-\x7e]{1,128}$/.test(key))
         return fail(c, 400, {
           code: 'invalid',
-          message:
-            'The Idempotency-Key header must be 1 to 128 visible ASCII characters.',
+          message: wordsFor(c).say('api-key-invalid'),
         });
       if (!/^application\/json\b/i.test(c.req.header('content-type') ?? ''))
         return fail(c, 415, {
           code: 'invalid',
-          message: 'Send the comment as JSON (Content-Type: application/json).',
+          message: wordsFor(c).say('api-send-json'),
         });
       let json: unknown;
       try {
@@ -198,7 +197,7 @@ export function threads(deps: RouteDeps, options: ThreadsOptions = {}) {
       } catch {
         return fail(c, 400, {
           code: 'invalid',
-          message: 'The request body is not valid JSON.',
+          message: wordsFor(c).say('api-not-json'),
         });
       }
       const withThread =
@@ -227,7 +226,10 @@ export function threads(deps: RouteDeps, options: ThreadsOptions = {}) {
         const outcome = await post();
         // Without a key there is no reservation to lose.
         return 'lost' in outcome
-          ? fail(c, 500, SERVER_FAILED)
+          ? fail(c, 500, {
+              code: 'server',
+              message: wordsFor(c).say('api-failed'),
+            })
           : outcome.response;
       }
       return answerOnce({
@@ -253,8 +255,7 @@ export function threads(deps: RouteDeps, options: ThreadsOptions = {}) {
           if (wait > 0) return tooFast(c, wait);
           return fail(c, 422, {
             code: 'conflict',
-            message:
-              'This Idempotency-Key was already used for a different comment. Send each new comment with a new key.',
+            message: wordsFor(c).say('api-key-reused'),
           });
         },
         stillWorking: () =>
@@ -263,8 +264,7 @@ export function threads(deps: RouteDeps, options: ThreadsOptions = {}) {
             503,
             {
               code: 'unavailable',
-              message:
-                'This comment is still being stored by an earlier attempt. Please try again in a moment.',
+              message: wordsFor(c).say('api-still-storing'),
             },
             { 'Retry-After': '1' },
           ),
