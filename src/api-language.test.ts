@@ -1,9 +1,12 @@
 import {
+  fieldErrors,
+  ListQuerySchema,
   MAX_COUNT_THREADS,
   MAX_LIVE_THREADS,
   NEW_COMMENT_LIMITS,
   SUPPORTED_LOCALES,
 } from '@dateline/core';
+import { loadLocale } from '@dateline/core/locales';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { englishServiceWords } from './messages/en.js';
@@ -84,6 +87,17 @@ describe('the public API’s refusals, in the language the request asks for', ()
       400,
     );
     expect(query.message).toBe(say('api-query-invalid'));
+    // The field's own message is core's, in the same language.
+    await loadLocale(locale);
+    const limit = ListQuerySchema.safeParse({ limit: 'lots' });
+    expect(limit.success).toBe(false);
+    expect(query.fields).toEqual(
+      limit.success ? {} : fieldErrors(limit.error, { locale }),
+    );
+    if (locale !== 'en')
+      expect(query.fields!.limit).not.toBe(
+        'The limit must be a whole number from 1 to 200.',
+      );
     const comments = '/api/threads/kh-2025/comments';
     expect((await refused(await post(comments, '{', {}), 400)).message).toBe(
       say('api-not-json'),

@@ -66,7 +66,11 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** Why the admin API refused a request; each code has one message a moderator understands. */
+/**
+ * Why the admin API refused a request, or the comment service a request's query or extra
+ * fields (a thread's list, a comment's `notify`, a moderation's status); each code has one
+ * message a moderator or a reader understands.
+ */
 export type AdminIssueCode =
   | 'queue-invalid'
   | 'search-too-long'
@@ -83,9 +87,12 @@ export type AdminIssueCode =
   | 'blocklist-email-invalid'
   | 'blocklist-address-invalid'
   | 'thread-title-invalid'
-  | 'thread-url-invalid';
+  | 'thread-url-invalid'
+  | 'order-invalid'
+  | 'notify-invalid'
+  | 'status-invalid';
 
-/** English for the admin API's refusals: what a moderator is told. Reworded with `setMessages`. */
+/** English for those refusals: what a moderator or reader is told. Reworded with `setMessages`. */
 export const englishAdminMessages: Readonly<Record<AdminIssueCode, string>> = {
   'queue-invalid':
     'The queue must be one of: pending, spam, approved or deleted.',
@@ -111,13 +118,20 @@ export const englishAdminMessages: Readonly<Record<AdminIssueCode, string>> = {
   'thread-title-invalid': 'A headline is 1 to {max} characters of text.',
   'thread-url-invalid':
     'An article’s address must start with http:// or https://.',
+  'order-invalid': 'The order must be "oldest" or "newest".',
+  'notify-invalid':
+    'Whether to mail you about follow-up comments must be true or false.',
+  'status-invalid': 'The status must be one of: {statuses}.',
 };
 
 /**
  * Zod parameters for an admin issue: like the other schemas' (see `issueWith`), the message is
  * looked up by code when the issue is reported, never copied at import.
  */
-function adminIssue(code: AdminIssueCode, params?: MessageParams): IssueParams {
+export function adminIssue(
+  code: AdminIssueCode,
+  params?: MessageParams,
+): IssueParams {
   const all = { ...params, code };
   // Typed as core's other issues, whose codes `MessageCode` lists; lookups take any code.
   return {

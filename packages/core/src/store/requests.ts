@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { COMMENT_STATUSES, NewCommentSchema } from '../comment/schema.js';
+import {
+  COMMENT_STATUSES,
+  type CommentStatus,
+  NewCommentSchema,
+} from '../comment/schema.js';
+import { adminIssue } from './admin.js';
 
 /**
  * What the comment service receives (see protocol.ts for the routes). Kept apart from the
@@ -13,39 +18,45 @@ import { COMMENT_STATUSES, NewCommentSchema } from '../comment/schema.js';
 export const PostCommentRequestSchema = z.extend(NewCommentSchema, {
   honeypot: z.optional(z.string()),
   notify: z.optional(
-    z.boolean({
-      error:
-        'Whether to mail you about follow-up comments must be true or false.',
-    }),
+    z.custom<boolean>(
+      (v) => typeof v === 'boolean',
+      adminIssue('notify-invalid'),
+    ),
   ),
 });
 export type PostCommentRequest = z.input<typeof PostCommentRequestSchema>;
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * A thread's list query. Each check is one custom check carrying its code, so a refusal is
+ * worded in the reader's language when it is reported (see `fieldErrors`).
+ */
 export const ListQuerySchema = z.object({
   cursor: z.optional(
-    z.string().check(
-      z.maxLength(200, {
-        error: 'The cursor is not one this service gave out.',
-      }),
+    z.custom<string>(
+      (v) => isString(v) && v.length <= 200,
+      adminIssue('cursor-invalid'),
     ),
   ),
   limit: z.optional(
-    z.string().check(
-      z.regex(/^(?:[1-9]\d?|1\d\d|200)$/, {
-        error: 'The limit must be a whole number from 1 to 200.',
-      }),
+    z.custom<string>(
+      (v) => isString(v) && /^(?:[1-9]\d?|1\d\d|200)$/.test(v),
+      adminIssue('limit-invalid', { max: 200 }),
     ),
   ),
   order: z.optional(
-    z.enum(['oldest', 'newest'], {
-      error: 'The order must be "oldest" or "newest".',
-    }),
+    z.custom<'oldest' | 'newest'>(
+      (v) => v === 'oldest' || v === 'newest',
+      adminIssue('order-invalid'),
+    ),
   ),
 });
 
 /** Moderation: what an administrator may set a comment's status to. */
 export const ModerationRequestSchema = z.object({
-  status: z.enum(COMMENT_STATUSES, {
-    error: `The status must be one of: ${COMMENT_STATUSES.join(', ')}.`,
-  }),
+  status: z.custom<CommentStatus>(
+    (v) => (COMMENT_STATUSES as readonly unknown[]).includes(v),
+    adminIssue('status-invalid', { statuses: COMMENT_STATUSES.join(', ') }),
+  ),
 });

@@ -87,6 +87,11 @@ export const messages: MessageCatalogue = {
     'إدخال العنوان هذا ليس مما أصدرته هذه الخدمة؛ أعد تحميل قوائم الحظر وحاول مرة أخرى.',
   'thread-title-invalid': 'يجب أن يتراوح عدد أحرف العنوان بين 1 و{max}.',
   'thread-url-invalid': 'يجب أن يبدأ عنوان المقال بـ http:// أو https://.',
+  'order-invalid':
+    'يجب أن يكون الترتيب "oldest" (الأقدم أولًا) أو "newest" (الأحدث أولًا).',
+  'notify-invalid':
+    'يجب أن يكون خيار إرسال بريد إلكتروني بشأن التعليقات اللاحقة true أو false.',
+  'status-invalid': 'يجب أن تكون الحالة إحدى القيم التالية: {statuses}.',
 
   // Quantities: a currency after a vague term is definite ("مليارات الدولارات").
   'quantity-more-than': 'أكثر من {n}',

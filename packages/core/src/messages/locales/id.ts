@@ -92,6 +92,11 @@ export const messages: MessageCatalogue = {
   'thread-title-invalid':
     'Judul berupa teks sepanjang 1 sampai {max} karakter.',
   'thread-url-invalid': 'Alamat artikel harus diawali http:// atau https://.',
+  'order-invalid':
+    'Urutan harus "oldest" (terlama dahulu) atau "newest" (terbaru dahulu).',
+  'notify-invalid':
+    'Pilihan untuk mengirimi Anda email tentang komentar lanjutan harus true atau false.',
+  'status-invalid': 'Status harus salah satu dari: {statuses}.',
 
   // Quantities
   'quantity-more-than': 'lebih dari {n}',

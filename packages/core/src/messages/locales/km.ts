@@ -79,6 +79,9 @@ export const messages: MessageCatalogue = {
   'thread-title-invalid': 'ចំណងជើងត្រូវមានពី 1 ដល់ {max} តួអក្សរ។',
   'thread-url-invalid':
     'អាសយដ្ឋាននៃអត្ថបទព័ត៌មានត្រូវតែចាប់ផ្ដើមដោយ http:// ឬ https://។',
+  'order-invalid': 'លំដាប់ត្រូវតែជា "oldest" (ចាស់ជាងគេមុន) ឬ "newest" (ថ្មីជាងគេមុន)។',
+  'notify-invalid': 'ជម្រើសផ្ញើអ៊ីមែលជូនដំណឹងអំពីមតិបន្តបន្ទាប់ត្រូវតែជា true ឬ false។',
+  'status-invalid': 'ស្ថានភាពត្រូវតែជាមួយក្នុងចំណោម៖ {statuses}។',
 
   // Quantities: what is counted comes first ("ជនជាតិវៀតណាម ជាង 200"), a currency after the figure.
   'quantity-more-than': 'ជាង {n}',

@@ -78,6 +78,10 @@ export const messages: MessageCatalogue = {
     'รายการที่อยู่ IP นี้ไม่ได้ออกโดยบริการนี้ กรุณาโหลดรายการปิดกั้นใหม่แล้วลองอีกครั้ง',
   'thread-title-invalid': 'พาดหัวต้องเป็นข้อความยาว 1 ถึง {max} ตัวอักษร',
   'thread-url-invalid': 'ที่อยู่ของบทความต้องขึ้นต้นด้วย http:// หรือ https://',
+  'order-invalid': 'ลำดับต้องเป็น "oldest" (เก่าสุดก่อน) หรือ "newest" (ใหม่สุดก่อน)',
+  'notify-invalid':
+    'ตัวเลือกการแจ้งเตือนทางอีเมลเมื่อมีความคิดเห็นใหม่ต้องเป็น true หรือ false',
+  'status-invalid': 'สถานะต้องเป็นหนึ่งใน: {statuses}',
 
   // Quantities: what is counted comes first ("ชาวเวียดนาม มากกว่า 200"), a currency after the figure.
   'quantity-more-than': 'มากกว่า {n}',

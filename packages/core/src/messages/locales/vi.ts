@@ -90,6 +90,11 @@ export const messages: MessageCatalogue = {
   'thread-title-invalid': 'Tiêu đề là văn bản dài từ 1 đến {max} ký tự.',
   'thread-url-invalid':
     'Địa chỉ của bài viết phải bắt đầu bằng http:// hoặc https://.',
+  'order-invalid':
+    'Thứ tự phải là "oldest" (cũ nhất trước) hoặc "newest" (mới nhất trước).',
+  'notify-invalid':
+    'Tùy chọn gửi email thông báo về các bình luận tiếp theo phải là true hoặc false.',
+  'status-invalid': 'Trạng thái phải là một trong các giá trị: {statuses}.',
 
   // Quantities
   'quantity-more-than': 'hơn {n}',

@@ -71,6 +71,9 @@ export const messages: MessageCatalogue = {
     '该 IP 地址条目不是本服务发出的；请重新加载屏蔽列表后重试。',
   'thread-title-invalid': '标题应为1至{max}个字符的文本。',
   'thread-url-invalid': '文章地址必须以 http:// 或 https:// 开头。',
+  'order-invalid': '排序必须是 "oldest"（最早优先）或 "newest"（最新优先）。',
+  'notify-invalid': '是否通过邮件通知后续评论，必须为 true 或 false。',
+  'status-invalid': '状态必须是以下之一：{statuses}。',
 
   // Quantities: no space between a figure and what it counts ("超过200越南人").
   'quantity-more-than': '超过{n}',

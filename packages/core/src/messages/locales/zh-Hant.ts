@@ -72,6 +72,9 @@ export const messages: MessageCatalogue = {
     '此 IP 位址項目不是本服務發出的；請重新載入封鎖清單後再試一次。',
   'thread-title-invalid': '標題應為1至{max}個字元的文字。',
   'thread-url-invalid': '文章網址必須以 http:// 或 https:// 開頭。',
+  'order-invalid': '排序必須是 "oldest"（最早優先）或 "newest"（最新優先）。',
+  'notify-invalid': '是否以電子郵件通知後續留言，必須為 true 或 false。',
+  'status-invalid': '狀態必須是下列之一：{statuses}。',
 
   // Quantities: no space between a figure and what it counts ("超過200越南人").
   'quantity-more-than': '超過{n}',
