@@ -565,7 +565,10 @@ export interface MailPreferences {
   /** What a one-click unsubscribe link carries. */
   key: string;
   heldComments: boolean;
-  /** The language mail to this address is written in: the one it last signed in with. */
+  /**
+   * The language mail to this address is written in: the one it last signed in or used a
+   * one-click link with.
+   */
   locale: string;
 }
 

@@ -520,7 +520,8 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
     });
     if (!result.ok) return tokenProblemPage(c, result.problem, locale);
     // Only now, the link having proved the mailbox is theirs, is a moderator's language
-    // theirs to set: their mail about held comments is written in it from now on.
+    // theirs to set: their mail about held comments is written in it from now on (as it is
+    // when they use a one-click link, mail-links.ts).
     await repository.setMailLanguage(result.email, locale, at);
     setSessionCookie(c, config, sessionId);
     return c.redirect(siteUrl(c, config.publicUrl, '/admin'), 303);

@@ -204,6 +204,9 @@ ${facts.map(
             result.problem,
             'link' in result ? result.link : undefined,
           );
+    // A link used proves the mailbox, as signing in does: the moderator's mail is written in
+    // the language they acted in from now on.
+    if (link) await repository.setMailLanguage(link.email, locale, clock());
     const words = SERVICE_WORDS[locale];
     const action = ACTIONS[result.action];
     return page(

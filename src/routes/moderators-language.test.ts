@@ -253,7 +253,7 @@ describe('a moderator’s pages and mail, in their language', () => {
     expect(french.headers.get('content-language')).toBe('vi');
   });
 
-  it('writes the sign-in mail in the language it was asked in, and mail about held comments in the one last signed in with', async () => {
+  it('writes the sign-in mail in the language it was asked in, and mail about held comments in the one last signed in or acted in', async () => {
     const kit = mailApp();
     // Anyone may ask for a moderator's link: its mail follows the asker's language...
     const asked = await askForLink(kit, 'ar', 'editor@news.example');
@@ -268,8 +268,24 @@ describe('a moderator’s pages and mail, in their language', () => {
       fillText(SERVICE_WORDS.km['held-mail-subject'], { name: 'Sokha' }),
     );
     await signIn(kit, 'en-GB', 'editor@news.example');
+    const english = await heldMail(kit, 'editor@news.example');
+    expect(english.subject).toBe('Comment by Sokha awaits moderation');
+    // Using one of a mail's links proves the mailbox too.
+    const approve = linksIn(english.text).find((l) =>
+      l.includes('/admin/act/'),
+    )!;
+    expect((await kit.form(approve, {}, speaks('th'))).status).toBe(200);
     expect((await heldMail(kit, 'editor@news.example')).subject).toBe(
-      'Comment by Sokha awaits moderation',
+      fillText(SERVICE_WORDS.th['held-mail-subject'], { name: 'Sokha' }),
+    );
+    // Opening a link changes nothing, its language included.
+    const thai = await heldMail(kit, 'editor@news.example');
+    await kit.request(
+      linksIn(thai.text).find((l) => l.includes('/admin/act/'))!,
+      { headers: speaks('ar') },
+    );
+    expect((await heldMail(kit, 'editor@news.example')).subject).toBe(
+      fillText(SERVICE_WORDS.th['held-mail-subject'], { name: 'Sokha' }),
     );
   });
 
