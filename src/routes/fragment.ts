@@ -12,7 +12,7 @@ import {
 } from '../render/ssr.js';
 import type { RouteDeps } from './deps.js';
 import { ifNoneMatch, pageCache } from './page-cache.js';
-import { pageLanguage } from './pages.js';
+import { languageTag } from './pages.js';
 import { threadIdRefusal } from './thread-ids.js';
 import { threadVersionReader } from './thread-versions.js';
 
@@ -61,7 +61,7 @@ export function fragment(
     const threadId = c.req.param('threadId');
     if (!ThreadIdSchema.safeParse(threadId).success) return threadIdRefusal(c);
     const asked = c.req.query('lang');
-    const lang = pageLanguage(asked);
+    const lang = languageTag(asked);
     if (asked !== undefined && !lang) {
       const { say } = wordsFor(c);
       return fail(c, 400, {

@@ -18,7 +18,7 @@ import {
   FileCache,
   findFile,
   matchesEtag,
-  pageLanguage,
+  languageTag,
   pages,
   securityHeaders,
   withLanguage,
@@ -290,13 +290,13 @@ describe('the seed page in the language ?lang= names', () => {
   });
 });
 
-describe('pageLanguage', () => {
+describe('languageTag', () => {
   it('takes tags up to 35 characters and refuses longer ones', () => {
     const longest = 'zh-Hant-TW-u-ca-chinese-nu-hanidec';
     expect(longest.length).toBeLessThanOrEqual(35);
-    expect(pageLanguage(longest)).toBe(longest);
-    expect(pageLanguage(`${longest}-x-ab`)).toBeUndefined();
-    expect(pageLanguage(undefined)).toBeUndefined();
+    expect(languageTag(longest)).toBe(longest);
+    expect(languageTag(`${longest}-x-ab`)).toBeUndefined();
+    expect(languageTag(undefined)).toBeUndefined();
   });
 });
 

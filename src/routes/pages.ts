@@ -382,10 +382,10 @@ const TAG_SHAPE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
  * page then ignores.
  *
  * @example
- * pageLanguage('zh-hant-tw') // 'zh-Hant-TW'
- * pageLanguage('en"><script>') // undefined
+ * languageTag('zh-hant-tw') // 'zh-Hant-TW'
+ * languageTag('en"><script>') // undefined
  */
-export function pageLanguage(value: string | undefined): string | undefined {
+export function languageTag(value: string | undefined): string | undefined {
   if (
     value === undefined ||
     value.length > MAX_LANGUAGE_TAG ||
@@ -468,7 +468,7 @@ export const cdnCacheControl = (name: string) =>
 
 /**
  * Serves the examples beside the API: the seed page at / (in the language `?lang=` names,
- * see `pageLanguage`), the script-tag bundle at /cdn/ (for pages of any origin), the seed
+ * see `languageTag`), the script-tag bundle at /cdn/ (for pages of any origin), the seed
  * data at /data/, and the examples' web files at /examples/. Nothing else on disk is
  * reachable.
  */
@@ -494,7 +494,7 @@ export function pages({
   app.get('/', async (c) => {
     const found = await findFile(examples, 'seed-article/index.html');
     // The page's elements speak the language of its `<html lang>`: a link can choose it.
-    const lang = pageLanguage(c.req.query('lang'));
+    const lang = languageTag(c.req.query('lang'));
     const rewrite: Rewrite | undefined = lang
       ? {
           key: lang,
@@ -582,7 +582,7 @@ export function seedPage({
     if (found.kind !== 'file') return c.notFound();
     const template = await cache.get(found.path);
     const text = new TextDecoder().decode(template.bytes);
-    const lang = pageLanguage(c.req.query('lang'));
+    const lang = languageTag(c.req.query('lang'));
     const shape = pageShape(text);
     // The article's data, when the page names it under /data/ as the seed page does.
     const dataPath = shape.articleSrc?.startsWith('/data/')
