@@ -244,14 +244,14 @@ function siteUrl(c: Context, publicUrl: string | undefined, path: string) {
 }
 
 /**
- * The sign-in page's own address, with the language a link chose for it (`?lang=`, as the
- * moderation page's link to it names its own), so its form and its next page keep it.
+ * A path of the moderator's pages with the language a link chose for this one (`?lang=`, as
+ * the moderation page's link to sign in names its own), so the pages it leads to keep it.
  */
-function signInPath(c: Context, query = '') {
+function keepingLanguage(c: Context, path: string, query = '') {
   const params = new URLSearchParams(query);
   if (c.req.query('lang') !== undefined) params.set('lang', pageLanguage(c));
   const search = params.toString().replace(/=(?=&|$)/g, '');
-  return `/admin/sign-in${search ? `?${search}` : ''}`;
+  return `${path}${search ? `?${search}` : ''}`;
 }
 
 export function auth(deps: RouteDeps) {
@@ -342,7 +342,7 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
         c,
         200,
         words['sign-in-requested-title'],
-        html`<p>${fillText(words['sign-in-requested'], { minutes: LINK_MINUTES })}</p><p><a href="${siteUrl(c, config.publicUrl, signInPath(c))}">${words['sign-in-ask-again']}</a></p>`,
+        html`<p>${fillText(words['sign-in-requested'], { minutes: LINK_MINUTES })}</p><p><a href="${siteUrl(c, config.publicUrl, keepingLanguage(c, '/admin/sign-in'))}">${words['sign-in-ask-again']}</a></p>`,
         locale,
       );
     return page(
@@ -351,7 +351,7 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
       words['sign-in-title'],
       html`${
         signedIn
-          ? html`<p>${fillText(words['sign-in-signed-in'], { email: signedIn.email })} <a href="${siteUrl(c, config.publicUrl, '/admin')}">${words['open-moderation']}</a></p>`
+          ? html`<p>${fillText(words['sign-in-signed-in'], { email: signedIn.email })} <a href="${siteUrl(c, config.publicUrl, keepingLanguage(c, '/admin'))}">${words['open-moderation']}</a></p>`
           : ''
       }<p>${words['sign-in-how']}</p>${signInForm(words)}`,
       locale,
@@ -389,7 +389,11 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
     }
     // To a page of its own, so reloading it does not ask again.
     return c.redirect(
-      siteUrl(c, config.publicUrl, signInPath(c, 'requested')),
+      siteUrl(
+        c,
+        config.publicUrl,
+        keepingLanguage(c, '/admin/sign-in', 'requested'),
+      ),
       303,
     );
   });

@@ -8,7 +8,7 @@ import { loadLocale } from '@dateline/core/locales';
 import { describe, expect, it } from 'vitest';
 import { englishServiceWords } from '../messages/en.js';
 import { fillText, SERVICE_WORDS } from '../messages/index.js';
-import { linksIn, mailApp } from '../outbox/test-kit.js';
+import { cookieFrom, linksIn, mailApp } from '../outbox/test-kit.js';
 
 type Kit = ReturnType<typeof mailApp>;
 
@@ -243,8 +243,17 @@ describe('a moderator’s pages and mail, in their language', () => {
       'href="https://comments.news.example/admin/sign-in?lang=km"',
     );
     await kit.worker.runOnce();
-    expect(kit.mailsTo('editor@news.example')[0]!.subject).toBe(
-      SERVICE_WORDS.km['sign-in-mail-subject'],
+    const mail = kit.mailsTo('editor@news.example')[0]!;
+    expect(mail.subject).toBe(SERVICE_WORDS.km['sign-in-mail-subject']);
+    // Signed in, the page links to the moderation page in the same language.
+    const cookie = cookieFrom(
+      await kit.form(signInLink(mail.text), {}, english),
+    )!;
+    const signedIn = await kit.request('/admin/sign-in?lang=km', {
+      headers: { ...english, cookie },
+    });
+    expect(await signedIn.text()).toContain(
+      `<a href="https://comments.news.example/admin?lang=km">${SERVICE_WORDS.km['open-moderation']}</a>`,
     );
     // A language the service does not have leaves the browser's.
     const french = await kit.request('/admin/sign-in?lang=fr', {
