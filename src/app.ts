@@ -5,7 +5,8 @@ import { withLiveUpdates } from './live/publish.js';
 import { apiCors } from './middleware/cors.js';
 import { fail, type Logger } from './middleware/answer.js';
 import { answerErrors } from './middleware/errors.js';
-import { wordsFor } from './middleware/language.js';
+import { serviceWords, wordsFor } from './middleware/language.js';
+import { SERVICE_WORDS, type ServiceCatalogue } from './messages/index.js';
 import { listedOrigin, originGuard } from './middleware/origin.js';
 import { MAX_STORED_COMMENT_BYTES } from './policy/request-size.js';
 import type { CommentRepository } from './repository/types.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Where an operator's warnings and errors go; default the console. */
   logger?: Logger;
+  /** The words of the service's pages and answers: the shipped ones unless the site gave its own. */
+  words?: ServiceCatalogue;
 }
 
 /**
@@ -45,12 +48,16 @@ export function createApp({
   address,
   now = () => new Date(),
   logger = console,
+  words = SERVICE_WORDS,
 }: AppOptions) {
   // Every route below writes through this, so each change to what a thread shows is told live.
   repository = withLiveUpdates(repository, { logger, config });
   const app = new Hono();
   const storage = storageHealth(repository, { room: MAX_STORED_COMMENT_BYTES });
   const listed = listedOrigin(config.origins);
+
+  // First, so every answer below, refusals and errors included, speaks in these words.
+  app.use(serviceWords(words));
 
   app.use(
     '/api/*',

@@ -60,6 +60,11 @@ export interface ServiceConfig {
   webhooks: string[];
   /** The Standard Webhooks signing secret, `whsec_` and base64; set whenever `webhooks` is. Never print it. */
   webhookSecret: string | undefined;
+  /**
+   * A JSON file of the site's own words for the service's pages and mails, by language and
+   * code (see `withSiteWords`), as an absolute path; read once, at start.
+   */
+  wordsFile: string | undefined;
 }
 
 /** A mail address with an optional display name, as in `Dateline <comments@news.example>`. */
@@ -393,6 +398,11 @@ const SettingsSchema = z.object({
   DATELINE_WEBHOOK_SECRET: z.optional(
     z.string().check(z.refine((s) => webhookKey(s) !== undefined)),
   ),
+  DATELINE_WORDS: z.optional(
+    z
+      .string()
+      .check(z.refine((path) => !path.includes('\0') && !/[/\\]$/.test(path))),
+  ),
 });
 
 export type SettingName = keyof typeof SettingsSchema.shape;
@@ -429,6 +439,8 @@ const EXPECTED: Record<SettingName, string> = {
   DATELINE_WEBHOOKS:
     'a comma-separated list of http(s) URLs to post webhooks to, such as https://hooks.slack.com/… (no user name or password)',
   DATELINE_WEBHOOK_SECRET: `a Standard Webhooks secret: whsec_ and the base64 of ${WEBHOOK_SECRET_BYTES.min} to ${WEBHOOK_SECRET_BYTES.max} random bytes; make one with \`echo whsec_$(openssl rand -base64 32)\``,
+  DATELINE_WORDS:
+    'the path of a JSON file with the site’s own words for the service’s pages and mails, not of a folder',
 };
 
 /** A value quoted on one line, however it is made, and short enough to read. */
@@ -576,6 +588,10 @@ export function readConfig(
       DEFAULTS.mailRetrySeconds,
     webhooks,
     webhookSecret,
+    wordsFile:
+      s.DATELINE_WORDS === undefined
+        ? defaults.wordsFile
+        : resolve(s.DATELINE_WORDS),
   };
 }
 

@@ -18,6 +18,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { ArticleSchema } from '@dateline/core';
 import { Hono } from 'hono';
 import { createApp } from './app.js';
+import type { ServiceCatalogue } from './messages/index.js';
+import { readSiteWords } from './messages/overrides.js';
 import {
   ConfigError,
   isModerator,
@@ -103,6 +105,8 @@ function startupLines(config: ServiceConfig, port: number): string[] {
     lines.push(
       `  moderators: ${listed.length} (they sign in at ${config.publicUrl ?? localUrl(config.host, port)}/admin${config.smtpUrl ? '' : ', once mail is set up'})`,
     );
+  if (config.wordsFile)
+    lines.push(`  words: the site's own, from ${config.wordsFile}`);
   if (config.trustProxy > 0) {
     lines.push(
       `  client addresses: from X-Forwarded-For, behind ${config.trustProxy} ${config.trustProxy === 1 ? 'proxy' : 'proxies'}`,
@@ -191,6 +195,14 @@ async function main() {
     console.warn(`Dateline: ${warning}`);
   if (demo && !isModerator(config, DEMO_MODERATOR))
     config = { ...config, moderators: [...config.moderators, DEMO_MODERATOR] };
+  // The site's own words, checked before anything is opened: a mail that lost its link or a
+  // page in half-checked words is worse than not starting.
+  let words: ServiceCatalogue | undefined;
+  if (config.wordsFile) {
+    const site = readSiteWords(config.wordsFile);
+    if (!site.ok) cannotStart(site.problems.join(' '));
+    words = site.words;
+  }
 
   const repository = withLiveUpdates(await openDatabase(config), {
     config,
@@ -208,6 +220,7 @@ async function main() {
     config,
     mailer,
     logger: console,
+    words,
   });
   const site = new Hono();
   // First, so every answer gets the headers, the API's and the error handler's included.
@@ -217,6 +230,7 @@ async function main() {
     createApp({
       repository,
       config,
+      words,
       address: (c) => {
         const address = clientAddress(
           c.req.header('x-forwarded-for'),

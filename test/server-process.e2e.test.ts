@@ -89,6 +89,35 @@ describe('start-up', () => {
     );
   });
 
+  it('speaks in the site’s own words from DATELINE_WORDS, and stops at words it cannot use', async () => {
+    const dir = scratchFolder();
+    const words = join(dir, 'words.json');
+    writeFileSync(
+      words,
+      JSON.stringify({ en: { 'sign-in-title': 'Log in to the newsroom' } }),
+    );
+    const service = await running({
+      DATELINE_WORDS: words,
+      DATELINE_SMTP_URL: 'smtp://127.0.0.1:9',
+      DATELINE_MAIL_FROM: 'Dateline <comments@news.example>',
+      DATELINE_PUBLIC_URL: 'https://comments.news.example',
+    });
+    await service.printed(`words: the site's own, from ${words}`);
+    expect(
+      await (await fetch(`${service.url}/admin/sign-in`)).text(),
+    ).toContain('<h1>Log in to the newsroom</h1>');
+
+    writeFileSync(
+      words,
+      JSON.stringify({ km: { 'mail-stop': 'ឈប់៖ {url}។' }, xx: {} }),
+    );
+    const { code, output } = await failedStart({ DATELINE_WORDS: words });
+    expect(code).toBe(1);
+    expect(oneLine(output)).toBe(
+      `Dateline cannot start: DATELINE_WORDS (${words}): km "mail-stop" must follow {site} and {url} with a space, a full stop or nothing, so the link ends there. DATELINE_WORDS (${words}): "xx" is not one of the service's languages (en, km, vi, id, th, zh-Hans, zh-Hant, ar).`,
+    );
+  });
+
   it('stops when the database file is read-only, in one line', async () => {
     const user = runningAsRoot ? NOBODY : undefined;
     const dir = scratchFolder(user);

@@ -14,8 +14,11 @@ import { words as zhHant } from './zh-Hant.js';
 
 export type { ServiceWordCode, ServiceWords } from './en.js';
 
+/** The service's words in every language it ships: the shipped ones, or a site's (`withSiteWords`). */
+export type ServiceCatalogue = Readonly<Record<SupportedLocale, ServiceWords>>;
+
 /** What the service writes to readers and moderators (mails, and the pages it shows), by language. */
-export const SERVICE_WORDS: Readonly<Record<SupportedLocale, ServiceWords>> = {
+export const SERVICE_WORDS: ServiceCatalogue = {
   en: englishServiceWords,
   km,
   vi,

@@ -1,9 +1,10 @@
 import { matchLocale, type SupportedLocale } from '@dateline/core';
 import { loadLocale } from '@dateline/core/locales';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import {
   fillText,
   SERVICE_WORDS,
+  type ServiceCatalogue,
   type ServiceWordCode,
 } from '../messages/index.js';
 
@@ -124,6 +125,23 @@ export function pageLanguage(c: Context): SupportedLocale {
 
 const pageLanguages = new WeakMap<Context, SupportedLocale>();
 
+const WORDS = 'dateline.words';
+
+/** Makes `words` (the shipped ones, or a site's) the words of every answer below it. */
+export function serviceWords(words: ServiceCatalogue): MiddlewareHandler {
+  return async (c, next) => {
+    c.set(WORDS as never, words as never);
+    await next();
+  };
+}
+
+/** The service's words for this request's answer: a site's where it gave its own. */
+export function wordsOf(c: Context): ServiceCatalogue {
+  return (
+    (c.get(WORDS as never) as ServiceCatalogue | undefined) ?? SERVICE_WORDS
+  );
+}
+
 /**
  * The service's own words for a request's answer, in the language `pageLanguage` chooses
  * (and says it chose), with their placeholders filled.
@@ -140,7 +158,7 @@ export function wordsFor(c: Context): {
   ) => string;
 } {
   const locale = pageLanguage(c);
-  const words = SERVICE_WORDS[locale];
+  const words = wordsOf(c)[locale];
   return { locale, say: (code, values = {}) => fillText(words[code], values) };
 }
 

@@ -7,6 +7,7 @@ import { matchLocale, type SupportedLocale } from '@dateline/core';
 import {
   fillText,
   SERVICE_WORDS,
+  type ServiceCatalogue,
   type ServiceWords,
 } from '../messages/index.js';
 
@@ -109,6 +110,8 @@ export interface HeldCommentMail {
   links: MailLinks;
   /** The language the moderator last signed in with; English if it is none of the service's. */
   locale: string;
+  /** The service's words: the shipped ones unless the site gave its own (DATELINE_WORDS). */
+  words?: ServiceCatalogue | undefined;
 }
 
 /** A held comment's facts as its mail and its links' pages list them, label and value. */
@@ -141,9 +144,10 @@ export function heldCommentMail({
   expiresAt,
   links,
   locale,
+  words: catalogue = SERVICE_WORDS,
 }: HeldCommentMail): Mail {
   const tag = matchLocale(locale);
-  const words = SERVICE_WORDS[tag];
+  const words = catalogue[tag];
   const { publicUrl } = links;
   const text = [
     words['held-mail-intro'],
@@ -189,6 +193,8 @@ export interface SignInMail {
   links: MailLinks;
   /** The language the sign-in was asked in; English if it is none of the service's. */
   locale: string;
+  /** The service's words: the shipped ones unless the site gave its own (DATELINE_WORDS). */
+  words?: ServiceCatalogue | undefined;
 }
 
 /** The link a moderator asked for to sign in. */
@@ -197,9 +203,10 @@ export function signInMail({
   expiresAt,
   links,
   locale,
+  words: catalogue = SERVICE_WORDS,
 }: SignInMail): Mail {
   const tag = matchLocale(locale);
-  const words = SERVICE_WORDS[tag];
+  const words = catalogue[tag];
   const text = [
     fillText(words['sign-in-mail-asked'], { site: links.publicUrl }),
     '',
@@ -274,6 +281,8 @@ export interface ConfirmSubscriptionMail {
   links: ReaderMailLinks;
   /** The language the reader asked in; English if it is none of the service's. */
   locale: string;
+  /** The service's words: the shipped ones unless the site gave its own (DATELINE_WORDS). */
+  words?: ServiceCatalogue | undefined;
 }
 
 /** Asks a reader to confirm their email before any mail about replies is sent to it. */
@@ -282,9 +291,10 @@ export function confirmSubscriptionMail({
   expiresAt,
   links,
   locale,
+  words: catalogue = SERVICE_WORDS,
 }: ConfirmSubscriptionMail): Mail {
   const tag = matchLocale(locale);
-  const words = SERVICE_WORDS[tag];
+  const words = catalogue[tag];
   const text = [
     fillText(words['confirm-mail-asked'], {
       thread: threadNamed(links, words),
@@ -316,12 +326,19 @@ export interface ReplyMail {
   links: ReaderMailLinks;
   /** The language the reader asked in; English if it is none of the service's. */
   locale: string;
+  /** The service's words: the shipped ones unless the site gave its own (DATELINE_WORDS). */
+  words?: ServiceCatalogue | undefined;
 }
 
 /** Tells a subscribed reader about a newly approved comment in the thread. */
-export function replyMail({ comment, links, locale }: ReplyMail): Mail {
+export function replyMail({
+  comment,
+  links,
+  locale,
+  words: catalogue = SERVICE_WORDS,
+}: ReplyMail): Mail {
   const tag = matchLocale(locale);
-  const words = SERVICE_WORDS[tag];
+  const words = catalogue[tag];
   const page = links.headline?.url;
   const text = [
     fillText(words['reply-mail-wrote'], {

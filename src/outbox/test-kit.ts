@@ -6,6 +6,7 @@
 import { createApp } from '../app.js';
 import { readConfig } from '../config.js';
 import { openSqliteRepository } from '../repository/sqlite.js';
+import type { ServiceCatalogue } from '../messages/index.js';
 import type { CommentRepository } from '../repository/types.js';
 import { MailFailure, type Mailer, type OutgoingMail } from './smtp.js';
 import { createOutboxWorker } from './worker.js';
@@ -37,11 +38,14 @@ export function mailbox() {
 export interface MailAppOptions {
   env?: Record<string, string>;
   repository?: CommentRepository;
+  /** A site's own words for the pages and mails. */
+  words?: ServiceCatalogue;
 }
 
 export function mailApp({
   env = {},
   repository = openSqliteRepository(':memory:'),
+  words,
 }: MailAppOptions = {}) {
   const config = readConfig({
     DATELINE_MODERATION: 'all',
@@ -67,6 +71,7 @@ export function mailApp({
     now: () => new Date(clock.now),
     address: (c) => c.req.header('x-test-address') ?? '192.0.2.1',
     logger,
+    words,
   });
   const box = mailbox();
   const worker = createOutboxWorker({
@@ -75,6 +80,7 @@ export function mailApp({
     mailer: config.smtpUrl ? box.mailer : undefined,
     now: () => clock.now,
     logger,
+    words,
   });
 
   /** A request to the app; a path, or a whole URL as a mail's link gives it. */

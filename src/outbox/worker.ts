@@ -22,6 +22,7 @@ import type {
   MessageOutcome,
 } from '../repository/types.js';
 import { ACTION_LINK_MS, DAY, messagesFor, SIGN_IN_MS } from './dispatch.js';
+import type { ServiceCatalogue } from '../messages/index.js';
 import { heldCommentMail, type Mail, signInMail } from './mails.js';
 import {
   approves,
@@ -58,6 +59,8 @@ export interface OutboxWorkerOptions {
   batch?: number;
   /** How webhooks are posted; the global fetch unless a test says otherwise. */
   fetch?: typeof fetch;
+  /** The words of the mails: the shipped ones unless the site gave its own (DATELINE_WORDS). */
+  words?: ServiceCatalogue;
 }
 
 /** What one round did. */
@@ -92,6 +95,7 @@ export function createOutboxWorker({
       SMTP_TIMEOUTS.socketTimeout),
   batch = 10,
   fetch: webhookFetch,
+  words,
 }: OutboxWorkerOptions) {
   const publicUrl = config.publicUrl ?? 'http://localhost';
   const host = new URL(publicUrl).hostname;
@@ -175,6 +179,7 @@ export function createOutboxWorker({
         ...link,
         links,
         locale: subscription.locale,
+        words,
       });
     }
     // Nothing but a confirmation goes to an email nobody confirmed.
@@ -183,7 +188,7 @@ export function createOutboxWorker({
     const comment = await repository.get(String(message.data.commentId));
     if (comment?.status !== 'approved')
       return { drop: 'the comment is no longer approved' };
-    return replyMail({ comment, links, locale: subscription.locale });
+    return replyMail({ comment, links, locale: subscription.locale, words });
   }
 
   /** The mail a message is, made now; or why it is no longer to be sent. */
@@ -211,6 +216,7 @@ export function createOutboxWorker({
         ...link,
         links,
         locale: String(message.data.locale ?? 'en'),
+        words,
       });
     }
     if (message.template === 'held-comment') {
@@ -248,6 +254,7 @@ export function createOutboxWorker({
         expiresAt,
         links,
         locale: preferences.locale,
+        words,
       });
     }
     return { drop: `there is no mail called ${message.template}` };

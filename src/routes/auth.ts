@@ -27,11 +27,14 @@ import { shownTime } from '../outbox/mails.js';
 import { hashSecret, looksLikeSecret, newSecret } from '../outbox/secrets.js';
 import {
   fillText,
-  SERVICE_WORDS,
   type ServiceWordCode,
   type ServiceWords,
 } from '../messages/index.js';
-import { answerLanguage, pageLanguage } from '../middleware/language.js';
+import {
+  answerLanguage,
+  pageLanguage,
+  wordsOf,
+} from '../middleware/language.js';
 import { loadLocale } from '@dateline/core/locales';
 import { SIGN_IN_MS } from '../outbox/dispatch.js';
 import type { TokenProblem } from '../repository/types.js';
@@ -167,7 +170,7 @@ export function crossSitePage(
   c: Context,
   locale: SupportedLocale = 'en',
 ): Response {
-  const words = SERVICE_WORDS[locale];
+  const words = wordsOf(c)[locale];
   return page(
     c,
     403,
@@ -285,21 +288,20 @@ export function auth(deps: RouteDeps) {
   };
   const waitSeconds = (retryAt: number) =>
     Math.max(1, Math.ceil((retryAt - clock()) / 1000));
-  const tooMany = (retryAt: number, locale: SupportedLocale) =>
-    fillText(SERVICE_WORDS[locale]['sign-in-too-many'], {
+  const tooMany = (c: Context, retryAt: number, locale: SupportedLocale) =>
+    fillText(wordsOf(c)[locale]['sign-in-too-many'], {
       when: inMinutes(Math.ceil(waitSeconds(retryAt) / 60), locale),
     });
 
   /** What is wrong with an address typed to sign in, in `locale`; core's catalogue is loaded. */
-  const emailProblem = (email: string, locale: SupportedLocale) => {
-    if (email.trim() === '')
-      return SERVICE_WORDS[locale]['sign-in-email-missing'];
+  const emailProblem = (c: Context, email: string, locale: SupportedLocale) => {
+    if (email.trim() === '') return wordsOf(c)[locale]['sign-in-email-missing'];
     const checked = validate(EmailSchema, email, { locale });
     return checked.ok ? undefined : Object.values(checked.errors)[0];
   };
 
   const mailOff = (c: Context, status: 200 | 503, locale: SupportedLocale) => {
-    const words = SERVICE_WORDS[locale];
+    const words = wordsOf(c)[locale];
     return page(
       c,
       status,
@@ -330,7 +332,7 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
 
   app.get('/admin/sign-in', async (c) => {
     const locale = pageLanguage(c);
-    const words = SERVICE_WORDS[locale];
+    const words = wordsOf(c)[locale];
     if (!mailOn) return mailOff(c, 200, locale);
     const signedIn = await sessionModerator(c, {
       repository,
@@ -362,12 +364,12 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
     const locale = pageLanguage(c);
     // An address's problem is worded by core; without its catalogue, in English.
     await loadLocale(locale).catch(() => undefined);
-    const words = SERVICE_WORDS[locale];
+    const words = wordsOf(c)[locale];
     if (!fromOwnPages(c, config)) return crossSitePage(c, locale);
     if (!mailOn) return mailOff(c, 503, locale);
     const fields = await formFields(c);
     const email = (fields?.get('email') ?? '').trim();
-    const problem = emailProblem(email, locale);
+    const problem = emailProblem(c, email, locale);
     if (problem)
       return page(
         c,
@@ -383,7 +385,7 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
         c,
         429,
         words['too-many-title'],
-        html`<p>${tooMany(result.retryAt, locale)}</p>`,
+        html`<p>${tooMany(c, result.retryAt, locale)}</p>`,
         locale,
       );
     }
@@ -418,14 +420,14 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
         });
       }
       const locale = await answerLanguage(c);
-      const words = SERVICE_WORDS[locale];
+      const words = wordsOf(c)[locale];
       const email =
         json && typeof json === 'object' && Object.hasOwn(json, 'email')
           ? (json as { email: unknown }).email
           : undefined;
       const problem =
         typeof email === 'string'
-          ? emailProblem(email, locale)
+          ? emailProblem(c, email, locale)
           : words['sign-in-email-missing'];
       if (problem)
         return fail(c, 400, {
@@ -441,7 +443,7 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
           429,
           {
             code: 'too-fast',
-            message: tooMany(result.retryAt, locale),
+            message: tooMany(c, result.retryAt, locale),
             retryAfter: wait,
           },
           { 'Retry-After': String(wait) },
@@ -461,7 +463,7 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
   /** The sign-in link's page: it shows a button and changes nothing (mail scanners open links). */
   app.get('/admin/sign-in/:token', async (c) => {
     const locale = pageLanguage(c);
-    const words = SERVICE_WORDS[locale];
+    const words = wordsOf(c)[locale];
     const token = c.req.param('token');
     const found = looksLikeSecret(token)
       ? await repository.signInToken(hashSecret(token))
@@ -492,7 +494,7 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
     problem: TokenProblem,
     locale: SupportedLocale,
   ) => {
-    const words = SERVICE_WORDS[locale];
+    const words = wordsOf(c)[locale];
     return page(
       c,
       TOKEN_PROBLEMS[problem].status,

@@ -12,11 +12,10 @@ import { type Context, Hono } from 'hono';
 import { isModerator } from '../config.js';
 import {
   fillText,
-  SERVICE_WORDS,
   type ServiceWordCode,
   type ServiceWords,
 } from '../messages/index.js';
-import { pageLanguage } from '../middleware/language.js';
+import { pageLanguage, wordsOf } from '../middleware/language.js';
 import { fromOwnPages } from '../middleware/moderator.js';
 import { ACTION_LINK_MS, DAY } from '../outbox/dispatch.js';
 import { commentFacts, shownTime } from '../outbox/mails.js';
@@ -111,7 +110,7 @@ ${facts.map(
     toModeration = true,
   ) => {
     const locale = pageLanguage(c);
-    const words = SERVICE_WORDS[locale];
+    const words = wordsOf(c)[locale];
     return page(
       c,
       status,
@@ -171,7 +170,7 @@ ${facts.map(
     if (!comment) return linkProblem(c, 'gone');
     if (comment.status !== 'pending') return settled(c, comment);
     const locale = pageLanguage(c);
-    const words = SERVICE_WORDS[locale];
+    const words = wordsOf(c)[locale];
     const action = ACTIONS[link.action];
     return page(
       c,
@@ -207,7 +206,7 @@ ${facts.map(
     // A link used proves the mailbox, as signing in does: the moderator's mail is written in
     // the language they acted in from now on.
     if (link) await repository.setMailLanguage(link.email, locale, clock());
-    const words = SERVICE_WORDS[locale];
+    const words = wordsOf(c)[locale];
     const action = ACTIONS[result.action];
     return page(
       c,
@@ -224,7 +223,7 @@ ${facts.map(
     changed: boolean,
   ) => {
     const locale = pageLanguage(c);
-    const words = SERVICE_WORDS[locale];
+    const words = wordsOf(c)[locale];
     const address = { address: preferences.address };
     return page(
       c,

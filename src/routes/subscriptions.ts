@@ -9,12 +9,8 @@
  */
 import type { SupportedLocale } from '@dateline/core';
 import { type Context, Hono } from 'hono';
-import {
-  SERVICE_WORDS,
-  type ServiceWordCode,
-  type ServiceWords,
-} from '../messages/index.js';
-import { pageLanguage } from '../middleware/language.js';
+import type { ServiceWordCode, ServiceWords } from '../messages/index.js';
+import { pageLanguage, wordsOf } from '../middleware/language.js';
 import { fromOwnPages } from '../middleware/moderator.js';
 import { CONFIRM_LINK_MS, DAY, MINUTE } from '../outbox/dispatch.js';
 import { shownTime } from '../outbox/mails.js';
@@ -82,7 +78,7 @@ export function subscriptions(deps: RouteDeps) {
     body: (words: ServiceWords, locale: SupportedLocale) => SafeHtml,
   ) => {
     const locale = pageLanguage(c);
-    const words = SERVICE_WORDS[locale];
+    const words = wordsOf(c)[locale];
     return page(c, status, words[title], body(words, locale), locale);
   };
 

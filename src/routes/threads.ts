@@ -12,11 +12,11 @@ import {
 import { type Context, Hono } from 'hono';
 import { fail } from '../middleware/answer.js';
 import { limitBody } from '../middleware/body-limit.js';
-import { SERVICE_WORDS } from '../messages/index.js';
 import {
   answerLanguage,
   readerLocale,
   wordsFor,
+  wordsOf,
 } from '../middleware/language.js';
 import { blocklistChecker } from '../policy/blocklist.js';
 import { isReturningCommenter } from '../policy/commenter.js';
@@ -120,7 +120,7 @@ export function threads(deps: RouteDeps, options: ThreadsOptions = {}) {
       const locale = await answerLanguage(c);
       return fail(c, 400, {
         code: 'invalid',
-        message: SERVICE_WORDS[locale]['api-query-invalid'],
+        message: wordsOf(c)[locale]['api-query-invalid'],
         fields: fieldErrors(query.error, { locale }),
       });
     }
