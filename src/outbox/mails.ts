@@ -108,7 +108,7 @@ export interface HeldCommentMail {
   tokens: { approve: string; spam: string; delete: string };
   expiresAt: number;
   links: MailLinks;
-  /** The language the moderator last signed in with; English if it is none of the service's. */
+  /** The language the moderator last signed in or acted in; English if it is none of the service's. */
   locale: string;
   /** The service's words: the shipped ones unless the site gave its own (DATELINE_WORDS). */
   words?: ServiceCatalogue | undefined;
