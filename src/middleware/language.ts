@@ -66,24 +66,28 @@ export function readerLocale(
 }
 
 /**
- * Chooses the language an answer is written in, from the request's Accept-Language, with
- * its catalogue loaded; says so on the answer (`Content-Language`) and tells caches that
- * the answer depends on that header (`Vary: Accept-Language`). Call it only for an answer
- * whose words it then chooses, so that nothing else varies by language.
+ * Chooses the language an answer is written in, as `pageLanguage` does, with core's
+ * catalogue for it loaded (for an answer that holds core's messages); says so on the answer
+ * (`Content-Language`) and tells caches that the answer depends on the request's language
+ * (`Vary: Accept-Language`). Call it only for an answer whose words it then chooses, so that
+ * nothing else varies by language.
  *
  * @example
  * const locale = await answerLanguage(c);
  * return fail(c, 400, { code: 'invalid', fields: fieldErrors(error, { locale }) });
  */
 export async function answerLanguage(c: Context): Promise<SupportedLocale> {
-  let locale = readerLocale(c.req.header('accept-language'));
+  const locale = pageLanguage(c);
   try {
     await loadLocale(locale);
+    return locale;
   } catch {
-    // A catalogue that cannot be loaded must not turn a refusal into a failure: say it in English.
-    locale = 'en';
+    // A catalogue that cannot be loaded must not turn a refusal into a failure: say it in
+    // English, the whole answer alike.
+    pageLanguages.set(c, 'en');
+    c.header('Content-Language', 'en');
+    return 'en';
   }
-  return saidIn(c, locale);
 }
 
 /**

@@ -35,7 +35,6 @@ import {
   pageLanguage,
   wordsOf,
 } from '../middleware/language.js';
-import { loadLocale } from '@dateline/core/locales';
 import { SIGN_IN_MS } from '../outbox/dispatch.js';
 import type { TokenProblem } from '../repository/types.js';
 import type { RouteDeps } from './deps.js';
@@ -361,9 +360,8 @@ ${problem ? html`<p id="email-problem" class="error">${problem}</p>` : ''}
   });
 
   app.post('/admin/sign-in', limitForm, async (c) => {
-    const locale = pageLanguage(c);
-    // An address's problem is worded by core; without its catalogue, in English.
-    await loadLocale(locale).catch(() => undefined);
+    // An address's problem is worded by core: its catalogue too.
+    const locale = await answerLanguage(c);
     const words = wordsOf(c)[locale];
     if (!fromOwnPages(c, config)) return crossSitePage(c, locale);
     if (!mailOn) return mailOff(c, 503, locale);
