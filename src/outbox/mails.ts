@@ -57,6 +57,18 @@ export const shownTime = (
   return `${when.format(new Date(ms))} UTC`;
 };
 
+/**
+ * The language a mail is written in, from the one stored for its recipient (English if it
+ * is none of the service's), and its words: the shipped ones unless the site gave its own.
+ */
+function mailLanguage(
+  locale: string,
+  catalogue: ServiceCatalogue = SERVICE_WORDS,
+): { tag: SupportedLocale; words: ServiceWords } {
+  const tag = matchLocale(locale);
+  return { tag, words: catalogue[tag] };
+}
+
 function headers(links: MailLinks): Record<string, string> {
   return {
     'List-Unsubscribe': `<${unsubscribeUrl(links.publicUrl, links.unsubscribeKey)}>`,
@@ -144,10 +156,9 @@ export function heldCommentMail({
   expiresAt,
   links,
   locale,
-  words: catalogue = SERVICE_WORDS,
+  words: catalogue,
 }: HeldCommentMail): Mail {
-  const tag = matchLocale(locale);
-  const words = catalogue[tag];
+  const { tag, words } = mailLanguage(locale, catalogue);
   const { publicUrl } = links;
   const text = [
     words['held-mail-intro'],
@@ -203,10 +214,9 @@ export function signInMail({
   expiresAt,
   links,
   locale,
-  words: catalogue = SERVICE_WORDS,
+  words: catalogue,
 }: SignInMail): Mail {
-  const tag = matchLocale(locale);
-  const words = catalogue[tag];
+  const { tag, words } = mailLanguage(locale, catalogue);
   const text = [
     fillText(words['sign-in-mail-asked'], { site: links.publicUrl }),
     '',
@@ -291,10 +301,9 @@ export function confirmSubscriptionMail({
   expiresAt,
   links,
   locale,
-  words: catalogue = SERVICE_WORDS,
+  words: catalogue,
 }: ConfirmSubscriptionMail): Mail {
-  const tag = matchLocale(locale);
-  const words = catalogue[tag];
+  const { tag, words } = mailLanguage(locale, catalogue);
   const text = [
     fillText(words['confirm-mail-asked'], {
       thread: threadNamed(links, words),
@@ -335,10 +344,9 @@ export function replyMail({
   comment,
   links,
   locale,
-  words: catalogue = SERVICE_WORDS,
+  words: catalogue,
 }: ReplyMail): Mail {
-  const tag = matchLocale(locale);
-  const words = catalogue[tag];
+  const { tag, words } = mailLanguage(locale, catalogue);
   const page = links.headline?.url;
   const text = [
     fillText(words['reply-mail-wrote'], {
