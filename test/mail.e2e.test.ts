@@ -6,7 +6,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fillText, SERVICE_WORDS } from '../src/messages/index.js';
 import { type MailServer, startMailServer } from './mail-server.js';
-import { freePort, type ServiceProcess, startService } from './process.js';
+import {
+  freePort,
+  type ServiceProcess,
+  startMailingService,
+  startService,
+} from './process.js';
 
 const MODERATORS = 'editor@news.example, desk@news.example';
 const LOGIN = { user: 'dateline', pass: 'smtp-secret-hunter2' };
@@ -30,21 +35,10 @@ async function mailService(
   smtp: MailServer,
   env: Record<string, string> = {},
 ): Promise<ServiceProcess> {
-  const port = env.PORT ?? String(await freePort());
-  const service = await startService(
-    {
-      PORT: port,
-      DATELINE_MODERATION: 'all',
-      DATELINE_FLOOD_SECONDS: '0',
-      DATELINE_MODERATORS: MODERATORS,
-      DATELINE_SMTP_URL: smtp.url,
-      DATELINE_MAIL_FROM: 'Dateline <comments@news.example>',
-      DATELINE_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DATELINE_MAIL_RETRY_SECONDS: '1',
-      ...env,
-    },
-    { args: [] },
-  );
+  const service = await startMailingService(smtp.url, {
+    DATELINE_MODERATORS: MODERATORS,
+    ...env,
+  });
   started.push(service);
   return service;
 }

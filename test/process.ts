@@ -167,3 +167,28 @@ export async function rawConnection(port: number) {
       ),
   };
 }
+
+/**
+ * The service as `npm start` runs it, mailing through a test's mail server (`smtpUrl`), its
+ * links leading to its own port: every comment held, no flood limit, a failed mail retried
+ * after a second. `env` names its moderators and anything else.
+ */
+export async function startMailingService(
+  smtpUrl: string,
+  env: Record<string, string> = {},
+): Promise<ServiceProcess> {
+  const port = env.PORT ?? String(await freePort());
+  return startService(
+    {
+      PORT: port,
+      DATELINE_MODERATION: 'all',
+      DATELINE_FLOOD_SECONDS: '0',
+      DATELINE_SMTP_URL: smtpUrl,
+      DATELINE_MAIL_FROM: 'Dateline <comments@news.example>',
+      DATELINE_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      DATELINE_MAIL_RETRY_SECONDS: '1',
+      ...env,
+    },
+    { args: [] },
+  );
+}

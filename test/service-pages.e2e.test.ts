@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../vitest.config.js';
 import { axeViolations } from './languages.js';
 import { type MailServer, startMailServer } from './mail-server.js';
-import { freePort, type ServiceProcess, startService } from './process.js';
+import { type ServiceProcess, startMailingService } from './process.js';
 
 const WIDTH = 320;
 const editorIn = (locale: string) => `editor-${locale}@news.example`;
@@ -23,21 +23,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   smtp = await startMailServer();
-  const port = String(await freePort());
-  service = await startService(
-    {
-      PORT: port,
-      DATELINE_MODERATION: 'all',
-      DATELINE_FLOOD_SECONDS: '0',
-      // One moderator per language: each signs in, and sign-in requests are limited per address.
-      DATELINE_MODERATORS: SUPPORTED_LOCALES.map(editorIn).join(', '),
-      DATELINE_SMTP_URL: smtp.url,
-      DATELINE_MAIL_FROM: 'Dateline <comments@news.example>',
-      DATELINE_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DATELINE_MAIL_RETRY_SECONDS: '1',
-    },
-    { args: [] },
-  );
+  // One moderator per language: each signs in, and sign-in requests are limited per address.
+  service = await startMailingService(smtp.url, {
+    DATELINE_MODERATORS: SUPPORTED_LOCALES.map(editorIn).join(', '),
+  });
   browser = await chromium.launch({
     executablePath: chromiumPath,
     args: chromiumArgs,

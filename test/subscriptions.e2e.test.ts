@@ -11,7 +11,7 @@ import {
   startMailServer,
 } from './mail-server.js';
 import { SERVICE_WORDS } from '../src/messages/index.js';
-import { freePort, type ServiceProcess, startService } from './process.js';
+import { type ServiceProcess, startMailingService } from './process.js';
 
 const MODERATOR = 'editor@news.example';
 const TOKEN = 'subscriptions-admin-token-0123456789abcdef';
@@ -21,21 +21,10 @@ let service: ServiceProcess;
 
 beforeAll(async () => {
   smtp = await startMailServer();
-  const port = String(await freePort());
-  service = await startService(
-    {
-      PORT: port,
-      DATELINE_MODERATION: 'all',
-      DATELINE_FLOOD_SECONDS: '0',
-      DATELINE_MODERATORS: MODERATOR,
-      DATELINE_ADMIN_TOKEN: TOKEN,
-      DATELINE_SMTP_URL: smtp.url,
-      DATELINE_MAIL_FROM: 'Dateline <comments@news.example>',
-      DATELINE_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DATELINE_MAIL_RETRY_SECONDS: '1',
-    },
-    { args: [] },
-  );
+  service = await startMailingService(smtp.url, {
+    DATELINE_MODERATORS: MODERATOR,
+    DATELINE_ADMIN_TOKEN: TOKEN,
+  });
 });
 
 afterAll(async () => {
