@@ -46,9 +46,11 @@ const commentsReady = async (page: Page) => {
  * Today's sizes, held until the budgets are met (then each limit becomes its budget): measured
  * once core's writers for a language the browser lacks stopped coming to a page in English
  * (39.2, 36.7 and 40.3 KB; 40.6, 38.7 and 41.7 KB before). The comment form's language, sent
- * for the reader's mails, then brought the comments page to 39.3 KB.
+ * for the reader's mails, then brought the comments page to 39.3 KB; `buildThread`'s table of
+ * ids, which builds a thread of 100,000 comments in about 60% of the time, added 0.3 KB to
+ * each page (39.6, 37.0 and 40.6 KB).
  */
-const HELD = { comments: 39.3, article: 36.8, seed: 40.4 };
+const HELD = { comments: 39.6, article: 37.0, seed: 40.6 };
 
 export const PAGES: PageBudget[] = [
   {

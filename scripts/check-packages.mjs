@@ -24,7 +24,7 @@ let failed = false;
 
 /**
  * The all-in-one script-tag bundle (`dateline.iife.js`, for pages without modules) may not
- * grow: its limit, gzip, is 59.9 KB, just above its size today (59.8 KB). History: 36.3 KB
+ * grow: its limit, gzip, is 60.2 KB, just above its size today (60.1 KB). History: 36.3 KB
  * before the hardening of issue 9, which is the goal to come back under; 45.1 KB before the
  * languages; 64.1 KB with them, then 57.3 KB once the languages' English was trimmed and its
  * `import()`s stopped pulling all of core in; 59.6 KB with the support for server-rendered
@@ -32,13 +32,13 @@ let failed = false;
  * writers for a language the browser lacks began to come with a catalogue, which took 1.4
  * to 2 KB off each page that uses the loader: the bundle holds them still, and gzip now
  * finds them far from the Intl code they resemble. The comment form's language, sent for the
- * reader's mails, added 16 bytes more. Pages with modules use the loader, whose own limit is
+ * reader's mails, added 16 bytes more; `buildThread`'s table of ids 0.3 KB. Pages with modules use the loader, whose own limit is
  * the design's 2 KB; what each kind of page fetches through it is measured in Chromium by
  * scripts/budgets.ts, run below once the packages are built and checked.
  */
 const KB = 1024;
 const BUNDLE_LIMITS = {
-  'dist/cdn/dateline.iife.js': 59.9 * KB,
+  'dist/cdn/dateline.iife.js': 60.2 * KB,
   'dist/cdn/dateline.js': 2 * KB,
 };
 

@@ -1,3 +1,4 @@
+import { parentPlaces } from './parents.js';
 import type { Comment } from './schema.js';
 
 /** A comment with its replies, as a thread shows it. */
@@ -46,6 +47,27 @@ function ordered(
 }
 
 /**
+ * The comments, each id once (its first copy), and where each one's parent is among them (-1
+ * for none): by the table of `parentPlaces`, or by a Map when ids repeat or are too alike for it.
+ */
+function linked(list: readonly Comment[]): {
+  source: readonly Comment[];
+  parentOf: Int32Array;
+} {
+  const places = parentPlaces(list);
+  if (places) return { source: list, parentOf: places.parents };
+  // Each id numbered by its first copy's place among the comments kept.
+  const place = new Map<string, number>();
+  const source = list.filter(
+    (c) => !place.has(c.id) && !!place.set(c.id, place.size),
+  );
+  const parentOf = Int32Array.from(source, ({ parentId }) =>
+    parentId === null ? -1 : (place.get(parentId) ?? -1),
+  );
+  return { source, parentOf };
+}
+
+/**
  * Turns a flat list of comments into a thread. Linear in the number of comments when they come
  * in either date order (as stores return them). Replies whose parent is missing become
  * top-level; a cycle of parents is broken where it is found; a repeated id keeps its first copy.
@@ -62,22 +84,10 @@ export function buildThread(
   const maxDepth = Math.max(1, Math.floor(options.maxDepth ?? 5));
   const list = ordered(comments, options.order ?? 'oldest');
 
-  // Comments are numbered by their place in the list, and everything but the one Map of ids
-  // lives in typed arrays: a thread of 100,000 comments allocates its nodes and little else.
-  // Setting ids from the end lets the first copy of a repeated id win without a lookup each.
-  let source = list;
-  let index = new Map<string, number>();
-  for (let i = source.length - 1; i >= 0; i -= 1) index.set(source[i]!.id, i);
-  if (index.size !== source.length) {
-    source = source.filter((c, i) => index.get(c.id) === i);
-    index = new Map(source.map((c, i) => [c.id, i]));
-  }
+  // Comments are numbered by their place in the list, and everything but the nodes lives in
+  // typed arrays: a thread of 100,000 comments allocates its nodes and little else.
+  const { source, parentOf } = linked(list);
   const n = source.length;
-  const parentOf = new Int32Array(n);
-  for (let i = 0; i < n; i += 1) {
-    const pid = source[i]!.parentId;
-    parentOf[i] = pid === null ? -1 : (index.get(pid) ?? -1);
-  }
 
   // Where each comment is listed: the comment whose replies hold it, -1 for top level.
   const holder = new Int32Array(n);
