@@ -87,6 +87,17 @@ describe('parentPlaces', () => {
 });
 
 describe('buildThread, whatever the ids', () => {
+  it('builds a thread from ids that are not text, as a caller without types may pass', () => {
+    const list = [comment('1', null), comment('2', '1')].map((c) => ({
+      ...c,
+      id: Number(c.id),
+      parentId: c.parentId && Number(c.parentId),
+    })) as unknown as Comment[];
+    expect(parentPlaces(list)).toBeNull();
+    const [root] = buildThread(list);
+    expect(root!.replies.map((r) => r.comment.id)).toEqual([2]);
+  });
+
   const shape = (nodes: readonly ThreadNode[]): unknown =>
     nodes.map((n) => [n.comment.id, ...n.replies.map((r) => shape([r]))]);
 
