@@ -12,7 +12,10 @@ export const PROBE_LIMIT = 64;
  * counters, random hex, WordPress's numbers). Ids that agree in all of those fill one run of
  * the table; the probe limit then hands the work to a Map.
  */
-function hashOf(id: string): number {
+function hashOf(text: string): number {
+  // As text: a caller without types may pass WordPress's ids as numbers, which the check of a
+  // match still tells apart from the same digits as text, as a Map does.
+  const id = String(text);
   const n = id.length;
   let h = n;
   let i = 0;
@@ -37,7 +40,7 @@ export interface ParentPlaces {
  * Where each comment's parent is in `list`, through a table of ids in typed arrays: the Map it
  * replaces spent most of its time hashing every character of 200,000 strings and chasing its
  * own entries. Null when the table cannot answer well: a repeated id (the caller keeps the
- * first copy), an id that is not text, or ids so alike that a probe passes `PROBE_LIMIT`. Each comment costs at most
+ * first copy), or ids so alike that a probe passes `PROBE_LIMIT`. Each comment costs at most
  * two probes of `PROBE_LIMIT` steps, so the work is linear whatever the ids.
  */
 export function parentPlaces(list: readonly Comment[]): ParentPlaces | null {
@@ -50,8 +53,6 @@ export function parentPlaces(list: readonly Comment[]): ParentPlaces | null {
   const hashes = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
     const id = list[i]!.id;
-    // Only text is hashed here; anything else a caller without types passes goes to the Map.
-    if (typeof id !== 'string') return null;
     ids[i] = id;
     hashes[i] = hashOf(id);
   }
@@ -77,7 +78,6 @@ export function parentPlaces(list: readonly Comment[]): ParentPlaces | null {
   const parents = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
     const id = list[i]!.parentId;
-    if (id !== null && typeof id !== 'string') return null;
     const slot = id === null ? 0 : slotOf(id, hashOf(id));
     if (slot === -1) return null;
     parents[i] = id === null ? -1 : slots[slot]! - 1;
