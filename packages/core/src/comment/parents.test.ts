@@ -41,35 +41,45 @@ describe('parentPlaces', () => {
         comment('d', 'b'),
       ]),
     );
-    expect([...parentPlaces(list)!.parents]).toEqual([-1, 0, -1, 1]);
+    expect([...parentPlaces(list).parents!]).toEqual([-1, 0, -1, 1]);
   });
 
   it('tells ids apart that differ only where it does not hash', () => {
     const list = [comment(alike(1), null), comment(alike(2), alike(1))];
-    expect([...parentPlaces(list)!.parents]).toEqual([-1, 0]);
+    expect([...parentPlaces(list).parents!]).toEqual([-1, 0]);
   });
 
   it('gives way on a repeated id, so the caller keeps its first copy', () => {
-    expect(parentPlaces([comment('a', null), comment('a', null)])).toBeNull();
+    expect(
+      parentPlaces([comment('a', null), comment('a', null)]).parents,
+    ).toBeNull();
   });
 
   it('gives way when ids are too alike, having probed at most the limit for each', () => {
-    const list = Array.from({ length: 1000 }, (_, i) =>
-      comment(alike(i), i ? alike(i - 1) : null, i),
-    );
-    expect(parentPlaces(list)).toBeNull();
-    // Past the limit, building stops: the work so far is the limit's triangle, not n².
-    const first = list.slice(0, PROBE_LIMIT);
-    expect(parentPlaces(first)!.probes).toBe(
+    const chain = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        comment(alike(i), i ? alike(i - 1) : null, i),
+      );
+    // Up to the limit the run only grows: each insertion walks it, each lookup of the one
+    // before walks it up to that one's place.
+    const full = parentPlaces(chain(PROBE_LIMIT));
+    expect(full.parents).not.toBeNull();
+    expect(full.probes).toBe(
       (PROBE_LIMIT * (PROBE_LIMIT + 1)) / 2 +
-        // Each lookup of the one before walks the run up to its place.
         ((PROBE_LIMIT - 1) * PROBE_LIMIT) / 2,
     );
+    // One more, and building stops at the limit: the work is that triangle, however many.
+    const triangle = (PROBE_LIMIT * (PROBE_LIMIT + 1)) / 2;
+    for (const n of [PROBE_LIMIT + 1, 1000, 100_000]) {
+      const { parents, probes } = parentPlaces(chain(n));
+      expect(parents).toBeNull();
+      expect(probes).toBe(triangle + PROBE_LIMIT);
+    }
   });
 
   it('does linear work: twice the comments, about twice the probes', () => {
-    const small = parentPlaces(serviceIds(50_000))!.probes;
-    const large = parentPlaces(serviceIds(100_000))!.probes;
+    const small = parentPlaces(serviceIds(50_000)).probes;
+    const large = parentPlaces(serviceIds(100_000)).probes;
     expect(large / small).toBeLessThan(2.2);
   });
 
@@ -82,7 +92,9 @@ describe('parentPlaces', () => {
     const n = 20_000;
     const ids = Array.from({ length: n }, (_, i) => idOf(i));
     const list = ids.map((id, i) => comment(id, ids[(i * 7919) % n]!, i));
-    expect(parentPlaces(list)!.probes / (2 * n)).toBeLessThan(2);
+    const { parents, probes } = parentPlaces(list);
+    expect(parents).not.toBeNull();
+    expect(probes / (2 * n)).toBeLessThan(2);
   });
 });
 
@@ -109,8 +121,8 @@ describe('buildThread, whatever the ids', () => {
     const renamed = plain.map((c, i) =>
       comment(alike(i), c.parentId && rename.get(c.parentId)!, i),
     );
-    expect(parentPlaces(plain)).not.toBeNull();
-    expect(parentPlaces(renamed)).toBeNull();
+    expect(parentPlaces(plain).parents).not.toBeNull();
+    expect(parentPlaces(renamed).parents).toBeNull();
     const a = buildThread(plain, { maxDepth: 3 });
     const b = buildThread(renamed, { maxDepth: 3 });
     expect(countThread(b)).toBe(2000);

@@ -30,8 +30,12 @@ function hashOf(text: string): number {
 
 /** What `parentPlaces` found, and the work it did (for tests that prove it linear). */
 export interface ParentPlaces {
-  /** Each comment's parent's place in the list; -1 if it has none or the parent is missing. */
-  parents: Int32Array;
+  /**
+   * Each comment's parent's place in the list, -1 if it has none or the parent is missing; null
+   * when the table cannot answer well: a repeated id (the caller keeps the first copy), or ids
+   * so alike that a probe passes `PROBE_LIMIT`.
+   */
+  parents: Int32Array | null;
   /** Table slots visited, building and looking up. */
   probes: number;
 }
@@ -39,11 +43,10 @@ export interface ParentPlaces {
 /**
  * Where each comment's parent is in `list`, through a table of ids in typed arrays: the Map it
  * replaces spent most of its time hashing every character of 200,000 strings and chasing its
- * own entries. Null when the table cannot answer well: a repeated id (the caller keeps the
- * first copy), or ids so alike that a probe passes `PROBE_LIMIT`. Each comment costs at most
- * two probes of `PROBE_LIMIT` steps, so the work is linear whatever the ids.
+ * own entries. Each comment costs at most two probes of `PROBE_LIMIT` steps, so the work is
+ * linear whatever the ids.
  */
-export function parentPlaces(list: readonly Comment[]): ParentPlaces | null {
+export function parentPlaces(list: readonly Comment[]): ParentPlaces {
   const n = list.length;
   let size = 16;
   while (size < n * 2) size *= 2;
@@ -72,14 +75,14 @@ export function parentPlaces(list: readonly Comment[]): ParentPlaces | null {
   };
   for (let i = 0; i < n; i += 1) {
     const slot = slotOf(ids[i]!, hashes[i]!);
-    if (slot === -1 || slots[slot]) return null;
+    if (slot === -1 || slots[slot]) return { parents: null, probes };
     slots[slot] = i + 1;
   }
   const parents = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
     const id = list[i]!.parentId;
     const slot = id === null ? 0 : slotOf(id, hashOf(id));
-    if (slot === -1) return null;
+    if (slot === -1) return { parents: null, probes };
     parents[i] = id === null ? -1 : slots[slot]! - 1;
   }
   return { parents, probes };

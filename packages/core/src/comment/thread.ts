@@ -54,8 +54,8 @@ function linked(list: readonly Comment[]): {
   source: readonly Comment[];
   parentOf: Int32Array;
 } {
-  const places = parentPlaces(list);
-  if (places) return { source: list, parentOf: places.parents };
+  const { parents } = parentPlaces(list);
+  if (parents) return { source: list, parentOf: parents };
   // Each id numbered by its first copy's place among the comments kept.
   const place = new Map<string, number>();
   const source = list.filter(
