@@ -19,15 +19,8 @@ const LOGIN = { user: 'dateline', pass: 'smtp-secret-hunter2' };
 const started: ServiceProcess[] = [];
 const servers: MailServer[] = [];
 
-async function stop(service: ServiceProcess, signal: NodeJS.Signals) {
-  if (service.child.exitCode === null) {
-    service.child.kill(signal);
-    await service.exited;
-  }
-}
-
 afterAll(async () => {
-  for (const service of started.splice(0)) await stop(service, 'SIGTERM');
+  for (const service of started.splice(0)) await service.stop();
   for (const server of servers.splice(0)) await server.stop();
 });
 
@@ -284,7 +277,7 @@ describe('mail with a running service', () => {
     expect(to('desk@news.example').subject).toBe(
       `Comment by Reader ${posted} awaits moderation`,
     );
-    await stop(own, 'SIGTERM');
+    await own.stop();
   });
 });
 
@@ -308,7 +301,7 @@ describe('mail when the mail server is down', () => {
     });
     expect(first.output()).toContain('ECONNREFUSED');
     expect(first.output()).not.toContain(LOGIN.pass);
-    await stop(first, 'SIGKILL');
+    await first.stop('SIGKILL');
     expect(smtp.mails).toEqual([]);
 
     await smtp.start();

@@ -30,6 +30,8 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
   /** Resolves once its output contains `text`; rejects if it exits first. */
   printed: (text: string) => Promise<void>;
+  /** Sends `signal` (SIGTERM unless named) if it is still running; resolves once it has exited. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
 /**
@@ -99,6 +101,10 @@ export async function spawnService(
     output: () => output,
     exited,
     printed,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal);
+      await exited;
+    },
   };
 }
 

@@ -77,10 +77,7 @@ afterAll(async () => {
   await browser?.close();
   otherSite?.close();
   unlistedSite?.close();
-  if (service && service.child.exitCode === null) {
-    service.child.kill('SIGTERM');
-    await service.exited;
-  }
+  await service?.stop();
 });
 
 /** A GET with the path sent exactly as written: no client normalises it first. */

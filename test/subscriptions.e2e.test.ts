@@ -28,10 +28,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (service && service.child.exitCode === null) {
-    service.child.kill('SIGTERM');
-    await service.exited;
-  }
+  await service?.stop();
   await smtp?.stop();
 });
 
