@@ -30,7 +30,7 @@ function relativeWriter(locale: string): RelativeWriter {
   const own = ownWriters('RelativeTimeFormat', locale, 'relative-now');
   // A tag Intl cannot read ("not a tag", a megabyte of subtags) is English, not a RangeError.
   const tag = intlLocale(locale);
-  // A tag is read from its first 128 characters (see `lookupKeys`): so is the key.
+  // A tag is read from its first 128 characters (see `MAX_TAG`): so is the key.
   const key = `${!own} ${tag} ${String(locale).slice(0, 128)}`;
   let writer = formatters.get(key);
   if (!writer) {

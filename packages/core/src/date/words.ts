@@ -43,7 +43,7 @@ export function dateWriter(
 ): DateWriter {
   const own = ownWords(locale);
   const tag = intlLocale(locale);
-  // A tag is read from its first 128 characters (see `lookupKeys`): so is the key.
+  // A tag is read from its first 128 characters (see `MAX_TAG`): so is the key.
   const key = `${!own} ${tag} ${String(locale).slice(0, 128)} ${precision} ${timeZone}`;
   let writer = writers.get(key);
   if (!writer) {

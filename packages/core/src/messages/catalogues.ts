@@ -1,15 +1,20 @@
 /**
- * What adds catalogues: a site's wording and the locale modules core ships. A catalogue may
- * word a language the platform's Intl lacks, so adding one also provides core's own writers
- * for dates, lists and country names (`OwnWriters`); a page that adds none, in English, never
- * loads them.
+ * What adds catalogues: a site's wording and the locale modules core ships. Adding one
+ * provides the lookup through catalogues (`layers.ts`) and, since a catalogue may word a
+ * language the platform's Intl lacks, core's own writers for dates, lists and country names
+ * (`OwnWriters`): a page that adds none, in English, never loads them.
  */
-import { addMessages } from './lookup.js';
+import { addMessages, LAYERS } from './layers.js';
+import { localeOf, type Messages, provideCatalogues } from './lookup.js';
 import { OWN_WRITERS } from './own-writers.js';
 import { provideOwnWriters } from './own-registry.js';
-import type { LocaleModule, MessageCatalogue } from './types.js';
+import type { LocaleModule } from './types.js';
 
-type Messages = Partial<MessageCatalogue>;
+/** What a catalogue brings with it: the lookup through catalogues, and core's own writers. */
+function provide(): void {
+  provideCatalogues(LAYERS);
+  provideOwnWriters(OWN_WRITERS);
+}
 
 /**
  * Rewords messages, or adds a locale's. Without a locale, the current one's (see `setLocale`).
@@ -28,10 +33,10 @@ export function setMessages(
   localeOrMessages: string | Messages,
   messages?: Messages,
 ): void {
-  provideOwnWriters(OWN_WRITERS);
+  provide();
   if (typeof localeOrMessages === 'string')
     addMessages('site', localeOrMessages, messages);
-  else addMessages('site', undefined, localeOrMessages);
+  else addMessages('site', localeOf({}), localeOrMessages);
 }
 
 /**
@@ -57,6 +62,6 @@ export function addLocale(module: LocaleModule): void {
       'addLocale takes a locale module, { locale, messages }, such as the one @dateline/core/locales/km exports.',
     );
   }
-  provideOwnWriters(OWN_WRITERS);
+  provide();
   addMessages('shipped', module.locale, module.messages);
 }

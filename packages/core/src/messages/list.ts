@@ -30,7 +30,7 @@ export function listFormat(options: ListOptions = {}): Intl.ListFormat {
   const style = options.style === 'narrow' ? 'narrow' : 'long';
   const own = ownWriters('ListFormat', locale, 'list-and');
   const tag = intlLocale(locale);
-  // A tag is read from its first 128 characters (see `lookupKeys`): so is the key.
+  // A tag is read from its first 128 characters (see `MAX_TAG`): so is the key.
   const key = `${!own} ${tag} ${String(locale).slice(0, 128)} ${style}`;
   let format = formats.get(key);
   if (!format) {

@@ -21,7 +21,7 @@ export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
  * Longer than any tag a person or browser writes: a tag is read from its first this many
  * characters, so a hostile one (a megabyte of subtags from a request header) costs no more.
  */
-const MAX_TAG = 128;
+export const MAX_TAG = 128;
 /** How many tags of a list (`navigator.languages`, a parsed Accept-Language) are tried. */
 const MAX_TAGS = 32;
 
@@ -45,7 +45,7 @@ function chinese(subtags: readonly string[]): SupportedLocale {
 }
 
 /** The shipped locale a single tag names, or undefined when it names none. */
-function find(tag: unknown): SupportedLocale | undefined {
+export function shippedLocaleOf(tag: unknown): SupportedLocale | undefined {
   if (typeof tag !== 'string') return undefined;
   // "zh_TW" is how POSIX locales and some platforms write "zh-TW".
   const subtags = tag.slice(0, MAX_TAG).trim().toLowerCase().split(/[-_]/);
@@ -82,10 +82,10 @@ function find(tag: unknown): SupportedLocale | undefined {
  * matchLocale('not a tag') // 'en'
  */
 export function matchLocale(tags: string | readonly string[]): SupportedLocale {
-  if (!Array.isArray(tags)) return find(tags) ?? 'en';
+  if (!Array.isArray(tags)) return shippedLocaleOf(tags) ?? 'en';
   const count = Math.min(tags.length, MAX_TAGS);
   for (let i = 0; i < count; i += 1) {
-    const found = find(tags[i]);
+    const found = shippedLocaleOf(tags[i]);
     if (found) return found;
   }
   return 'en';
@@ -103,26 +103,4 @@ export function intlLocale(tag: unknown): string {
   } catch {
     return 'en';
   }
-}
-
-/**
- * The keys a tag's messages are looked up by, most specific first, in lower case: the tag,
- * each shorter form of it, and the shipped locale it matches before its bare language, so
- * that "zh-TW" finds "zh-hant" before "zh". English, the last resort, is not among them.
- */
-export function lookupKeys(locale: string): string[] {
-  const tag = locale.slice(0, MAX_TAG).toLowerCase().replaceAll('_', '-');
-  const keys: string[] = [];
-  let cut = tag;
-  for (;;) {
-    const dash = cut.lastIndexOf('-');
-    if (dash <= 0) break;
-    keys.push(cut);
-    cut = cut.slice(0, dash);
-  }
-  const matched = find(tag)?.toLowerCase();
-  if (matched && matched !== 'en' && !keys.includes(matched))
-    keys.push(matched);
-  if (cut !== 'en') keys.push(cut);
-  return keys;
 }

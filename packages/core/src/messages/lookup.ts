@@ -1,4 +1,4 @@
-import { intlLocale, lookupKeys } from './locale.js';
+import { intlLocale } from './locale.js';
 import type {
   MessageCatalogue,
   MessageCode,
@@ -9,88 +9,39 @@ import type {
   TextCode,
 } from './types.js';
 
-type Messages = Partial<MessageCatalogue>;
+/** Catalogues' words by code, as a site's `setMessages` and a locale module leave them. */
+export type Messages = Partial<MessageCatalogue>;
 
 /**
- * Two layers of catalogues, by lower-case locale tag. What a site sets (`setMessages`) is
- * always looked at before what core ships (`addLocale`), whatever the order of the calls, so
- * a locale module loaded late never undoes a site's wording. English is the fallback.
+ * What finds a code's words in the catalogues a page added, for a locale: `catalogues.ts`
+ * provides it with the first catalogue, so a page that adds none (in English) never loads it.
  */
-const site = new Map<string, Messages>();
-const shipped = new Map<string, Messages>();
+export interface CatalogueLookup {
+  text(code: string, locale: string): string | undefined;
+  plural(code: string, locale: string): PluralMessage | undefined;
+}
+
+let catalogues: CatalogueLookup | undefined;
 let currentLocale = 'en';
 
-/** The key a catalogue is kept under: "zh_TW" and "ZH-tw" are "zh-tw". */
-const keyOf = (locale: string) => locale.toLowerCase().replaceAll('_', '-');
+/** Makes the catalogues' lookup answer: what adds a catalogue calls it. */
+export function provideCatalogues(lookup: CatalogueLookup): void {
+  catalogues = lookup;
+}
 
 /** A catalogue may come from JSON: only its own string entries count, never `Object.prototype`'s. */
-function own(messages: Messages | undefined, code: string): string | undefined {
+export function own(
+  messages: Messages | undefined,
+  code: string,
+): string | undefined {
   if (!messages || !Object.hasOwn(messages, code)) return undefined;
   const text = (messages as Record<string, unknown>)[code];
   return typeof text === 'string' ? text : undefined;
 }
 
-/** A plural message with at least its `other` form, read as carefully as `own` reads text. */
-function ownPlural(
-  messages: Messages | undefined,
-  code: string,
-): PluralMessage | undefined {
-  if (!messages || !Object.hasOwn(messages, code)) return undefined;
-  const forms = (messages as Record<string, unknown>)[code];
-  return forms !== null &&
-    typeof forms === 'object' &&
-    Object.hasOwn(forms, 'other') &&
-    typeof (forms as { other: unknown }).other === 'string'
-    ? (forms as PluralMessage)
-    : undefined;
-}
-
-/** Each lookup with the same tag walks the same keys; a page or a service uses few tags. */
-const keyCache = new Map<string, string[]>();
-function keysFor(locale: string): string[] {
-  let keys = keyCache.get(locale);
-  if (!keys) {
-    if (keyCache.size >= 64) keyCache.clear();
-    keys = lookupKeys(locale);
-    keyCache.set(locale, keys);
-  }
-  return keys;
-}
-
-function lookUp<T>(
-  code: string,
-  options: MessageOptions,
-  pick: (messages: Messages | undefined, code: string) => T | undefined,
-): T | undefined {
-  const given = pick(options.messages, code);
-  if (given !== undefined) return given;
-  const keys = keysFor(
-    typeof options.locale === 'string' ? options.locale : currentLocale,
-  );
-  for (const key of keys) {
-    const found = pick(site.get(key), code);
-    if (found !== undefined) return found;
-  }
-  for (const key of keys) {
-    const found = pick(shipped.get(key), code);
-    if (found !== undefined) return found;
-  }
-  return pick(site.get('en'), code) ?? pick(shipped.get('en'), code);
-}
-
-/**
- * Adds `messages` to a layer of catalogues, for `locale` (the current one when undefined),
- * above what that layer held for it. See `setMessages` and `addLocale`.
- */
-export function addMessages(
-  layer: 'site' | 'shipped',
-  locale: string | undefined,
-  messages: Messages | undefined,
-): void {
-  const catalogues = layer === 'site' ? site : shipped;
-  const tag = keyOf(locale ?? currentLocale);
-  // Spread defines own properties, so a "__proto__" key from JSON stays a harmless entry.
-  catalogues.set(tag, { ...catalogues.get(tag), ...messages });
+/** The locale a lookup is for: the one asked for, else the current one (see `setLocale`). */
+export function localeOf(options: MessageOptions): string {
+  return typeof options.locale === 'string' ? options.locale : currentLocale;
 }
 
 /**
@@ -112,7 +63,9 @@ export function reworded(
   code: string,
   options: MessageOptions = {},
 ): string | undefined {
-  return lookUp(code, options, own);
+  return (
+    own(options.messages, code) ?? catalogues?.text(code, localeOf(options))
+  );
 }
 
 function format(value: unknown, locale: string): string {
@@ -161,7 +114,7 @@ export function pluralFor<C extends PluralCode>(
   count: number,
   locale: string,
 ): string {
-  const forms = lookUp(code, { locale }, ownPlural) ?? english[code];
+  const forms = catalogues?.plural(code, locale) ?? english[code];
   const tag = intlLocale(locale);
   let rules = pluralRules.get(tag);
   if (!rules) {
