@@ -140,14 +140,16 @@ export const bundledStoresPlugin: Plugin = {
 
 /**
  * For the files that are one script each (the all-in-one bundle, the moderation page's module):
- * a language's strings, which `locales/load.ts` imports as chunks, are fetched instead from the
- * modules `buildLocaleModules` writes beside the script, so each file holds only English.
+ * a language's strings, which `locales/lazy.ts` imports as chunks through `load.ts`, are
+ * fetched instead from the modules `buildLocaleModules` writes beside the script, so each file
+ * holds only English. The module that does it is imported at once: it reads where the script
+ * came from while the script runs.
  */
 export function localesByUrlPlugin(file: 'url.ts' | 'module-url.ts'): Plugin {
   return {
     name: 'locales-by-url',
     setup(build) {
-      build.onResolve({ filter: /^\.\/locales\/load\.js$/ }, (args) => ({
+      build.onResolve({ filter: /^\.\/locales\/lazy\.js$/ }, (args) => ({
         path: join(args.resolveDir, 'locales', file),
       }));
     },
@@ -339,14 +341,21 @@ export async function buildLoader({
   const parents = new Map<string, Set<string>>(
     elements.map((e) => [e, new Set([e])]),
   );
-  for (const element of elements)
-    for (const path of closure(element))
+  // A module imported on demand may import others on demand (what fetches a language, then
+  // the language): each is loaded by the elements that load the module importing it.
+  const pending = [...elements];
+  while (pending.length) {
+    const module = pending.pop()!;
+    for (const path of closure(module))
       for (const target of dynamicImports(path))
         if (!elements.includes(target)) {
           const set = parents.get(target) ?? new Set<string>();
-          set.add(element);
+          const before = set.size;
+          for (const element of parents.get(module)!) set.add(element);
           parents.set(target, set);
+          if (set.size > before) pending.push(target);
         }
+  }
   for (const module of name.keys())
     if (!parents.has(module))
       throw new Error(

@@ -5,7 +5,7 @@ import {
 import type { StrResult } from '@lit/localize';
 import type { LitElement } from 'lit';
 import type { StringId } from '../locales/ids.js';
-import { loadLocale } from './locales/load.js';
+import { loadLocale } from './locales/lazy.js';
 
 /**
  * The languages the elements write in. English is the source: it is in the elements' own
