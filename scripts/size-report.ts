@@ -1,11 +1,13 @@
 // Where the script-tag files' bytes go, without a browser: each file the loader's build makes
 // (`buildLoader`, the same build as `npm run build`), what each kind of page fetches of them,
-// what fills those pages, and the all-in-one bundle. Sizes are gzip at level 9 of each file on
-// its own, as `scripts/budgets.ts` measures them in Chromium. `npm run size` (builds first).
+// what fills those pages, what a page in English pays for the other languages, and the
+// all-in-one bundle. Sizes are gzip at level 9 of each file on its own, as
+// `scripts/budgets.ts` measures them in Chromium. `npm run size` (builds first).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildLoader, type LoaderChunk } from './cdn-esbuild.js';
+import { englishOnlyPlugin } from './english-only.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const elements = `${root}packages/elements/`;
@@ -108,6 +110,24 @@ for (const { page, modules, budget, goal } of PAGES) {
 console.log(
   `\nWhat fills each page (minified bytes by part, largest first):\n\n${fills.join('\n')}`,
 );
+
+// The same pages built with English-only stand-ins for the language code.
+const english = await buildLoader({
+  entry: `${elements}src/loader.ts`,
+  outdir: `${elements}dist/cdn`,
+  write: false,
+  plugins: [englishOnlyPlugin],
+});
+const pageBytes = (of: typeof build, modules: string[]) =>
+  of.closure(modules).reduce((sum, c) => sum + gzip(c.code), 0);
+console.log(
+  "\n### What English pays for the other languages\n\nEach page in English as built, and built with English-only stand-ins for the language code (`scripts/english-only.ts`): an element's language from `lang` and the watch for its change, a site's wording, looking words up by language. The strings' ids are in both.\n\n| page | as built | English only | English pays |\n| --- | ---: | ---: | ---: |",
+);
+for (const { page, modules } of PAGES) {
+  const built = pageBytes(build, modules);
+  const only = pageBytes(english, modules);
+  console.log(`| ${page} | ${kb(built)} | ${kb(only)} | ${kb(built - only)} |`);
+}
 
 const iife = readFileSync(`${elements}dist/cdn/dateline.iife.js`);
 console.log(
