@@ -2,6 +2,7 @@
 // its chunks by `buildLoader` below; `npm run size` and `scripts/budgets.ts` build them the same way.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import {
   type BuildOptions,
   build,
@@ -234,6 +235,23 @@ export interface LoaderBuild {
   chunks: LoaderChunk[];
   /** The chunks a page fetches that shows the given modules (by group), loader included. */
   closure(groups: string[]): LoaderChunk[];
+}
+
+const gzipped = new WeakMap<LoaderChunk, number>();
+
+/** A file's gzip size, at level 9 and on its own, as `scripts/budgets.ts` measures it in Chromium. */
+export function gzipOf(chunk: LoaderChunk): number {
+  let n = gzipped.get(chunk);
+  if (n === undefined) {
+    n = gzipSync(chunk.code, { level: 9 }).length;
+    gzipped.set(chunk, n);
+  }
+  return n;
+}
+
+/** Gzip of every file a page that shows the given modules fetches (see `gzipOf`). */
+export function fetchedBytes(build: LoaderBuild, groups: string[]): number {
+  return build.closure(groups).reduce((sum, c) => sum + gzipOf(c), 0);
 }
 
 /** `packages/elements/src/comments.ts` → `comments`; `…/shared/stores/rest.ts` → `rest`. */

@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildLoader, type LoaderChunk } from './cdn-esbuild.js';
+import {
+  buildLoader,
+  fetchedBytes,
+  gzipOf,
+  type LoaderChunk,
+} from './cdn-esbuild.js';
 import { englishOnlyPlugin } from './english-only.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -75,7 +80,6 @@ const build = await buildLoader({
   outdir: `${elements}dist/cdn`,
   write: false,
 });
-const size = new Map(build.chunks.map((c) => [c.fileName, gzip(c.code)]));
 
 console.log(
   '### The loader and its modules\n\n| file | holds (minified, before gzip) | gzip |\n| --- | --- | ---: |',
@@ -85,9 +89,7 @@ for (const chunk of build.chunks) {
     .slice(0, 4)
     .map(([part, n]) => `${part} ${kb(n)}`)
     .join(', ');
-  console.log(
-    `| \`${chunk.fileName}\` | ${holds} | ${kb(size.get(chunk.fileName)!)} |`,
-  );
+  console.log(`| \`${chunk.fileName}\` | ${holds} | ${kb(gzipOf(chunk))} |`);
 }
 
 console.log(
@@ -96,7 +98,7 @@ console.log(
 const fills: string[] = [];
 for (const { page, modules, budget, goal } of PAGES) {
   const chunks = build.closure(modules);
-  const total = chunks.reduce((sum, c) => sum + size.get(c.fileName)!, 0);
+  const total = fetchedBytes(build, modules);
   console.log(
     `| ${page} | ${chunks.length} | ${kb(total)} | ${budget ? `${budget} KB` : '—'} | ${goal ? `${goal} KB` : '—'} |`,
   );
@@ -118,14 +120,12 @@ const english = await buildLoader({
   write: false,
   plugins: [englishOnlyPlugin],
 });
-const pageBytes = (of: typeof build, modules: string[]) =>
-  of.closure(modules).reduce((sum, c) => sum + gzip(c.code), 0);
 console.log(
   "\n### What English pays for the other languages\n\nEach page in English as built, and built with English-only stand-ins for the language code (`scripts/english-only.ts`): an element's language from `lang` and the watch for its change, a site's wording, looking words up by language. The strings' ids are in both.\n\n| page | as built | English only | English pays |\n| --- | ---: | ---: | ---: |",
 );
 for (const { page, modules } of PAGES) {
-  const built = pageBytes(build, modules);
-  const only = pageBytes(english, modules);
+  const built = fetchedBytes(build, modules);
+  const only = fetchedBytes(english, modules);
   console.log(`| ${page} | ${kb(built)} | ${kb(only)} | ${kb(built - only)} |`);
 }
 

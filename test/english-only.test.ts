@@ -2,20 +2,13 @@
 // makes it, beside the same page built with English-only stand-ins for the language code
 // (scripts/english-only.ts, which `npm run size` reports). The README quotes these figures.
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { buildLoader, type LoaderBuild } from '../scripts/cdn-esbuild.js';
+import { buildLoader, fetchedBytes } from '../scripts/cdn-esbuild.js';
 import { englishOnlyPlugin } from '../scripts/english-only.js';
 import { root } from './service-process.js';
 
 const KB = 1024;
-
-/** Gzip of every file a page with these modules fetches, as `npm run size` counts it. */
-const bytes = (build: LoaderBuild, modules: string[]) =>
-  build
-    .closure(modules)
-    .reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0);
 
 const load = (plugins: Plugin[] = []) =>
   buildLoader({
@@ -43,7 +36,8 @@ describe('what a page in English pays for the other languages', () => {
       load([englishOnlyPlugin]),
     ]);
     for (const { page, modules, kb } of HELD) {
-      const pays = bytes(built, modules) - bytes(english, modules);
+      const pays =
+        fetchedBytes(built, modules) - fetchedBytes(english, modules);
       expect(pays, page).toBeGreaterThan(0.5 * KB);
       expect(pays, page).toBeLessThanOrEqual(kb * KB);
     }
