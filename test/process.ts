@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chownSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,15 +7,24 @@ import { freePort, root } from './service-process.js';
 
 export { freePort, root };
 
-/** Root writes whatever a file's mode says; as root, tests that need "read-only" run as nobody. */
+/** A user without rights, for servers that refuse to run as root (PostgreSQL). */
 export const NOBODY = { uid: 65534, gid: 65534 };
 export const runningAsRoot = process.getuid?.() === 0;
 
-/** A temporary folder the service's user can write (given to nobody when the tests run as root). */
-export function scratchFolder(user?: typeof NOBODY): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-process-'));
-  if (user) chownSync(dir, user.uid, user.gid);
-  return dir;
+/**
+ * Root writes whatever a file's mode says. A test that needs "read-only" runs the service as
+ * root without the capabilities that override modes: it then obeys them, and still reads a
+ * checkout only root may enter (under a folder `mktemp -d` made), as another user could not.
+ */
+const OBEYING_MODES = [
+  '--bounding-set=-dac_override,-dac_read_search',
+  '--inh-caps=-dac_override,-dac_read_search',
+  '--',
+];
+
+/** A temporary folder for a service's files. */
+export function scratchFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'dateline-process-'));
 }
 
 export interface ServiceProcess {
@@ -36,33 +45,42 @@ export interface ServiceProcess {
 
 /**
  * Runs `src/server.ts` as `npm start` does, on a free port and a fresh database unless `env`
- * says otherwise, optionally as another user. Does not wait for it to listen.
+ * says otherwise; with `obeyModes`, unable to write where a file's mode forbids it, even as
+ * root. Does not wait for it to listen.
  */
 export async function spawnService(
   env: Record<string, string> = {},
-  { args = ['--demo'], user }: { args?: string[]; user?: typeof NOBODY } = {},
+  {
+    args = ['--demo'],
+    obeyModes = false,
+  }: { args?: string[]; obeyModes?: boolean } = {},
 ): Promise<ServiceProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const database =
-    env.DATELINE_DB ?? join(scratchFolder(user), 'dateline.sqlite');
+  const database = env.DATELINE_DB ?? join(scratchFolder(), 'dateline.sqlite');
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('DATELINE_')),
   );
-  const child = spawn(
+  const command = [
     process.execPath,
-    ['--import', 'tsx', join(root, 'src/server.ts'), ...args],
-    {
-      cwd: root,
-      env: {
-        ...inherited,
-        PORT: String(port),
-        DATELINE_DB: database,
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(user ?? {}),
+    '--import',
+    'tsx',
+    join(root, 'src/server.ts'),
+    ...args,
+  ];
+  const [file, ...argv] =
+    obeyModes && runningAsRoot
+      ? ['setpriv', ...OBEYING_MODES, ...command]
+      : command;
+  const child = spawn(file!, argv, {
+    cwd: root,
+    env: {
+      ...inherited,
+      PORT: String(port),
+      DATELINE_DB: database,
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const watchers = new Set<() => void>();
   const onData = (d: Buffer) => {

@@ -6,9 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   failedStart,
-  NOBODY,
   rawConnection,
-  runningAsRoot,
   type ServiceProcess,
   scratchFolder,
   startService,
@@ -119,14 +117,16 @@ describe('start-up', () => {
   });
 
   it('stops when the database file is read-only, in one line', async () => {
-    const user = runningAsRoot ? NOBODY : undefined;
-    const dir = scratchFolder(user);
+    const dir = scratchFolder();
     const file = join(dir, 'comments.sqlite');
     const db = new Database(file);
     db.exec('CREATE TABLE t (x)');
     db.close();
     chmodSync(file, 0o444);
-    const { code, output } = await failedStart({ DATELINE_DB: file }, { user });
+    const { code, output } = await failedStart(
+      { DATELINE_DB: file },
+      { obeyModes: true },
+    );
     expect(code).toBe(1);
     expect(oneLine(output)).toBe(
       `Dateline cannot start: the database ${file} is read-only; let the user running Dateline write there, or set DATELINE_DB to a writable path.`,
@@ -134,13 +134,12 @@ describe('start-up', () => {
   });
 
   it('stops when the database folder is read-only, in one line', async () => {
-    const user = runningAsRoot ? NOBODY : undefined;
-    const dir = scratchFolder(user);
+    const dir = scratchFolder();
     mkdirSync(join(dir, 'ro'));
     chmodSync(join(dir, 'ro'), 0o555);
     const { code, output } = await failedStart(
       { DATELINE_DB: join(dir, 'ro/comments.sqlite') },
-      { user },
+      { obeyModes: true },
     );
     expect(code).toBe(1);
     expect(oneLine(output)).toBe(
